@@ -1,0 +1,92 @@
+package org.tessera.io.codec;
+
+import com.scalableminds.bloscjava.Blosc;
+
+import java.io.IOException;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Blosc 1 ({@code "blosc"}), through the native c-blosc 1.21 bundled in blosc-java. Decoding
+ * needs no parameters (the blosc header carries them) and is thread-safe
+ * ({@code blosc_decompress_ctx}). Encoding takes numcodecs' parameters ({@code cname},
+ * {@code clevel}, {@code shuffle} as 0/1/2 or Zarr v3's {@code "noshuffle"/"shuffle"/"bitshuffle"},
+ * {@code typesize}, {@code blocksize}).
+ */
+public final class BloscCodec implements Codec {
+
+	private static final int HEADER = 16;
+
+	private final Blosc.Compressor cname;
+	private final int clevel;
+	private final Blosc.Shuffle shuffle;
+	private final int typesize;
+	private final int blocksize;
+
+	public BloscCodec(final String cname, final int clevel, final Blosc.Shuffle shuffle, final int typesize,
+		final int blocksize)
+	{
+		this.cname = Blosc.Compressor.fromString(cname);
+		this.clevel = clevel;
+		this.shuffle = shuffle;
+		this.typesize = typesize;
+		this.blocksize = blocksize;
+	}
+
+	@Override
+	public String id() {
+		return "blosc";
+	}
+
+	@Override
+	public byte[] decode(final byte[] encoded, final int decodedSize) throws IOException {
+		if (encoded.length < HEADER) throw new IOException("blosc chunk shorter than its 16-byte header");
+		final int nbytes = (encoded[4] & 0xff) | (encoded[5] & 0xff) << 8 | (encoded[6] & 0xff) << 16 | (encoded[7] & 0xff) << 24;
+		final int cbytes = (encoded[12] & 0xff) | (encoded[13] & 0xff) << 8 | (encoded[14] & 0xff) << 16 | (encoded[15] & 0xff) << 24;
+		if (cbytes != encoded.length) {
+			throw new IOException("blosc header declares " + cbytes + " compressed bytes, chunk has " + encoded.length);
+		}
+		if (decodedSize >= 0 && nbytes != decodedSize) {
+			throw new IOException("blosc header declares " + nbytes + " bytes, expected " + decodedSize);
+		}
+		try {
+			final byte[] out = Blosc.decompress(encoded);
+			if (out == null || out.length != nbytes) throw new IOException("corrupt blosc chunk");
+			return out;
+		}
+		catch (final RuntimeException e) {
+			throw new IOException("corrupt blosc chunk: " + e.getMessage(), e);
+		}
+	}
+
+	@Override
+	public byte[] encode(final byte[] decoded) {
+		return Blosc.compress(decoded, typesize, cname, clevel, shuffle, blocksize);
+	}
+
+	/** Provides {@code "blosc"}. */
+	public static final class Provider implements CodecProvider {
+
+		@Override
+		public Set<String> ids() {
+			return Set.of("blosc");
+		}
+
+		@Override
+		public Codec create(final String id, final Map<String, Object> config) {
+			final Object s = config.get("shuffle");
+			final Blosc.Shuffle shuffle;
+			if (s == null) shuffle = Blosc.Shuffle.BYTE_SHUFFLE;
+			else if (s instanceof Number n) shuffle = n.intValue() == 2 ? Blosc.Shuffle.BIT_SHUFFLE
+				: n.intValue() == 0 ? Blosc.Shuffle.NO_SHUFFLE : Blosc.Shuffle.BYTE_SHUFFLE;
+			else shuffle = switch (s.toString()) {
+				case "noshuffle" -> Blosc.Shuffle.NO_SHUFFLE;
+				case "bitshuffle" -> Blosc.Shuffle.BIT_SHUFFLE;
+				case "shuffle" -> Blosc.Shuffle.BYTE_SHUFFLE;
+				default -> throw new IllegalArgumentException("blosc shuffle '" + s + "' is not noshuffle, shuffle or bitshuffle");
+			};
+			return new BloscCodec(Codecs.stringParam(config, "cname", "lz4"), Codecs.intParam(config, "clevel", 5),
+				shuffle, Codecs.intParam(config, "typesize", 1), Codecs.intParam(config, "blocksize", 0));
+		}
+	}
+}
