@@ -41,13 +41,16 @@ public class OpenDatasetCommand extends ContextCommand {
 	/** The menu label, shared with the ImageJ 1 plugin. */
 	public static final String LABEL = "Open Dataset...";
 
+	// NB: array and level are not persisted: a script that leaves them out gets the defaults, not
+	// whatever the last run used.
+
 	@Parameter(label = "Dataset (file or folder)", style = FileWidget.FILE_AND_DIRECTORY_STYLE)
 	private File path;
 
-	@Parameter(label = "Array or pyramid (empty: default)", required = false)
+	@Parameter(label = "Array or pyramid (empty: default)", required = false, persist = false)
 	private String array = "";
 
-	@Parameter(label = "Pyramid level (-1: default)", required = false, min = "-1")
+	@Parameter(label = "Pyramid level (-1: default)", required = false, min = "-1", persist = false)
 	private int level = -1;
 
 	@Parameter(type = ItemIO.OUTPUT)
