@@ -1,0 +1,105 @@
+package org.tessera.fiji;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import javax.imageio.ImageIO;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Plain ImageJ 1 with its GUI on a private Xvfb display, in a child JVM: Tessera's
+ * {@code plugins.config} puts "Open Dataset..." under Plugins > Tessera, and
+ * {@code macros/open_dataset.ijm} runs {@code run("Open Dataset...", ...)} on a generated dataset.
+ * The screenshot is saved to {@code target/imagej1-gui.png} for humans.
+ */
+class ImageJ1GuiTest {
+
+	@TempDir
+	static Path dir;
+
+	private static Xvfb xvfb;
+	private static ChildJvm.Result result;
+
+	@BeforeAll
+	static void runImageJ() throws Exception {
+		xvfb = Xvfb.start();
+		final Path home = PluginsFolder.create(dir.resolve("imagej"));
+		final Path dataset = Datasets.pyramid(dir);
+		final String options = "path=[" + dataset + "] array=[s0]";
+		result = ChildJvm.run(ImageJ1Harness.class, Map.of("plugins.dir", home.toString(), "user.home",
+			dir.toString(), "java.awt.headless", "false"), Map.of("DISPLAY", xvfb.display()), List.of(Path.of(
+				"macros/open_dataset.ijm").toAbsolutePath().toString(), options, screenshot().toString()), dir, Duration
+					.ofSeconds(120));
+	}
+
+	@AfterAll
+	static void stopXvfb() throws Exception {
+		if (xvfb != null) xvfb.close();
+	}
+
+	@Test
+	void childRanToTheEnd() {
+		assertEquals(0, result.exitCode(), result::describe);
+		assertTrue(result.stdout().contains("\nDONE"), result::describe);
+	}
+
+	@Test
+	void pluginsMenuHasTesseraOpenDatasetOnce() {
+		final long n = result.stdout().lines().filter(l -> l.equals("MENU Plugins>Tessera>Open Dataset...")).count();
+		assertEquals(1, n, result::describe);
+		assertTrue(result.stdout().contains("COMMAND Open Dataset...=org.tessera.fiji.OpenDatasetPlugin(\"\")"),
+			result::describe);
+	}
+
+	@Test
+	void macroSeesStackCalibrationAndPixel() {
+		final List<String> log = result.stdout().lines().filter(l -> l.startsWith("LOG ")).map(l -> l.substring(4))
+			.toList();
+		assertEquals(List.of("title=pyramid.tessera-test s0", "nSlices=3", "size=50x40", "pixelSize=0.5,0.5,2",
+			"unit=" + unitAsImageJShowsIt(), "centre=" + Datasets.centreOfS0()), log, result::describe);
+	}
+
+	@Test
+	void screenshotShowsAScreen() throws Exception {
+		assertTrue(Files.exists(screenshot()), result::describe);
+		final BufferedImage png = ImageIO.read(screenshot().toFile());
+		assertEquals(Xvfb.WIDTH, png.getWidth());
+		assertEquals(Xvfb.HEIGHT, png.getHeight());
+		assertFalse(uniform(png), "the screenshot is one flat colour: no window was drawn");
+	}
+
+	// -- Helper methods --
+
+	private static Path screenshot() {
+		return Path.of("target/imagej1-gui.png").toAbsolutePath();
+	}
+
+	/** "micrometer" as ImageJ's Calibration normalises it. */
+	private static String unitAsImageJShowsIt() {
+		final ij.measure.Calibration c = new ij.measure.Calibration();
+		c.setUnit("micrometer");
+		return c.getUnit();
+	}
+
+	private static boolean uniform(final BufferedImage img) {
+		final int first = img.getRGB(0, 0);
+		for (int y = 0; y < img.getHeight(); y += 7) {
+			for (int x = 0; x < img.getWidth(); x += 7) {
+				if (img.getRGB(x, y) != first) return false;
+			}
+		}
+		return true;
+	}
+}

@@ -1,0 +1,63 @@
+package org.tessera.fiji;
+
+import ij.IJ;
+import ij.ImageJ;
+import ij.Menus;
+
+import java.awt.Menu;
+import java.awt.MenuBar;
+import java.awt.MenuItem;
+import java.awt.Rectangle;
+import java.awt.Robot;
+import java.io.File;
+import java.util.Locale;
+
+import javax.imageio.ImageIO;
+
+/**
+ * The main class of the child JVM that {@link ImageJ1GuiTest} runs on an Xvfb display: starts the
+ * ImageJ 1 GUI (with {@code -Dplugins.dir} pointing at a {@link PluginsFolder}), prints the menu
+ * items under Plugins, runs a macro file, prints the Log window, and saves a screenshot.
+ * <p>
+ * Output lines: {@code MENU Plugins>Tessera>Open Dataset...}, {@code COMMAND label=class},
+ * {@code LOG <line>} per Log window line, {@code DONE}.
+ * </p>
+ * Arguments: macro file, macro argument, screenshot PNG path.
+ */
+public final class ImageJ1Harness {
+
+	private ImageJ1Harness() {}
+
+	public static void main(final String[] args) throws Exception {
+		Locale.setDefault(Locale.US);
+		final ImageJ ij = new ImageJ();
+		for (int i = 0; i < 200 && !ij.isShowing(); i++) Thread.sleep(50);
+		printMenus(Menus.getMenuBar());
+		System.out.println("COMMAND Open Dataset...=" + Menus.getCommands().get("Open Dataset..."));
+		final String result = IJ.runMacroFile(args[0], args[1]);
+		System.out.println("RESULT " + result);
+		final String log = IJ.getLog();
+		if (log != null) log.lines().forEach(l -> System.out.println("LOG " + l));
+		Thread.sleep(500);
+		final Rectangle screen = new Rectangle(java.awt.Toolkit.getDefaultToolkit().getScreenSize());
+		ImageIO.write(new Robot().createScreenCapture(screen), "png", new File(args[2]));
+		System.out.println("DONE");
+		System.exit(0);
+	}
+
+	/** Prints every item of the Plugins menu, recursively, as {@code MENU Plugins>Sub>Item}. */
+	private static void printMenus(final MenuBar bar) {
+		for (int i = 0; i < bar.getMenuCount(); i++) {
+			final Menu m = bar.getMenu(i);
+			if ("Plugins".equals(m.getLabel())) print("Plugins", m);
+		}
+	}
+
+	private static void print(final String path, final Menu menu) {
+		for (int i = 0; i < menu.getItemCount(); i++) {
+			final MenuItem item = menu.getItem(i);
+			if (item instanceof Menu sub) print(path + ">" + sub.getLabel(), sub);
+			else System.out.println("MENU " + path + ">" + item.getLabel());
+		}
+	}
+}
