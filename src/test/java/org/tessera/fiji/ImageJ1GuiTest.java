@@ -30,17 +30,18 @@ class ImageJ1GuiTest {
 	static Path dir;
 
 	private static Xvfb xvfb;
+	private static Path dataset;
 	private static ChildJvm.Result result;
 
 	@BeforeAll
 	static void runImageJ() throws Exception {
 		xvfb = Xvfb.start();
 		final Path home = PluginsFolder.create(dir.resolve("imagej"));
-		final Path dataset = Datasets.pyramid(dir);
+		dataset = Datasets.pyramid(dir);
 		final String options = "path=[" + dataset + "] array=[s0]";
 		result = ChildJvm.run(ImageJ1Harness.class, Map.of("plugins.dir", home.toString(), "user.home",
 			dir.toString(), "java.awt.headless", "false"), Map.of("DISPLAY", xvfb.display()), List.of(Path.of(
-				"macros/open_dataset.ijm").toAbsolutePath().toString(), options, screenshot().toString()), dir, Duration
+				"macros/open_dataset.ijm").toAbsolutePath().toString(), options, screenshot().toString(), dataset.toString()), dir, Duration
 					.ofSeconds(120));
 	}
 
@@ -69,6 +70,12 @@ class ImageJ1GuiTest {
 			.toList();
 		assertEquals(List.of("title=pyramid.tessera-test s0", "nSlices=3", "size=50x40", "pixelSize=0.5,0.5,2",
 			"unit=" + unitAsImageJShowsIt(), "centre=" + Datasets.centreOfS0()), log, result::describe);
+	}
+
+	@Test
+	void openingFromTheMenuIsRecordedAsARunLine() {
+		final String line = "RECORDED run(\"Open Dataset...\", \"path=" + dataset + " array=s1 level=-1\");";
+		assertTrue(result.stdout().lines().anyMatch(line::equals), () -> line + "\n" + result.describe());
 	}
 
 	@Test

@@ -3,6 +3,11 @@ package org.tessera.fiji;
 import ij.IJ;
 import ij.ImageJ;
 import ij.Menus;
+import ij.WindowManager;
+import ij.plugin.frame.Recorder;
+
+import java.awt.Choice;
+import java.awt.TextField;
 
 import java.awt.Menu;
 import java.awt.MenuBar;
@@ -17,18 +22,32 @@ import javax.imageio.ImageIO;
 /**
  * The main class of the child JVM that {@link ImageJ1GuiTest} runs on an Xvfb display: starts the
  * ImageJ 1 GUI (with {@code -Dplugins.dir} pointing at a {@link PluginsFolder}), prints the menu
- * items under Plugins, runs a macro file, prints the Log window, and saves a screenshot.
+ * items under Plugins, runs a macro file, prints the Log window, saves a screenshot, and records
+ * a macro while opening the dataset through the dialogs.
  * <p>
  * Output lines: {@code MENU Plugins>Tessera>Open Dataset...}, {@code COMMAND label=class},
- * {@code LOG <line>} per Log window line, {@code DONE}.
+ * {@code LOG <line>} per Log window line, {@code RECORDED <line>} per line the macro recorder
+ * recorded while a simulated user opened the dataset from the menu, {@code DONE}.
  * </p>
- * Arguments: macro file, macro argument, screenshot PNG path.
+ * Arguments: macro file, macro argument, screenshot PNG path, dataset path.
  */
 public final class ImageJ1Harness {
 
 	private ImageJ1Harness() {}
 
-	public static void main(final String[] args) throws Exception {
+	public static void main(final String[] args) {
+		// NB: AWT threads keep a JVM alive; exit explicitly, also on failure, so the parent never waits.
+		try {
+			run(args);
+			System.exit(0);
+		}
+		catch (final Throwable t) {
+			t.printStackTrace();
+			System.exit(1);
+		}
+	}
+
+	private static void run(final String[] args) throws Exception {
 		Locale.setDefault(Locale.US);
 		final ImageJ ij = new ImageJ();
 		for (int i = 0; i < 200 && !ij.isShowing(); i++) Thread.sleep(50);
@@ -41,8 +60,26 @@ public final class ImageJ1Harness {
 		Thread.sleep(500);
 		final Rectangle screen = new Rectangle(java.awt.Toolkit.getDefaultToolkit().getScreenSize());
 		ImageIO.write(new Robot().createScreenCapture(screen), "png", new File(args[2]));
+		record(args[3]);
 		System.out.println("DONE");
-		System.exit(0);
+	}
+
+	/**
+	 * Plays a user who records a macro: Plugins > Macros > Record..., then "Open Dataset..." from
+	 * the menu with {@code dataset}, array {@code s1}, default level. Prints the recorder's text.
+	 */
+	private static void record(final String dataset) throws Exception {
+		final Recorder recorder = new Recorder();
+		IJ.doCommand("Open Dataset...");
+		DialogDriver.answer("Open Dataset...", gd -> ((TextField) gd.getStringFields().get(0)).setText(dataset));
+		DialogDriver.answer("Open Dataset: ", gd -> ((Choice) gd.getChoices().get(0)).select("s1"));
+		for (int i = 0; i < 200 && !isOpen("pyramid.tessera-test s1"); i++) Thread.sleep(50);
+		Thread.sleep(500);
+		recorder.getText().lines().forEach(l -> System.out.println("RECORDED " + l));
+	}
+
+	private static boolean isOpen(final String title) {
+		return WindowManager.getImage(title) != null;
 	}
 
 	/** Prints every item of the Plugins menu, recursively, as {@code MENU Plugins>Sub>Item}. */
