@@ -69,7 +69,7 @@ class ImageJ1GuiTest {
 		final List<String> log = result.stdout().lines().filter(l -> l.startsWith("LOG ")).map(l -> l.substring(4))
 			.toList();
 		assertEquals(List.of("title=pyramid.tessera-test s0", "nSlices=3", "size=50x40", "pixelSize=0.5,0.5,2",
-			"unit=" + unitAsImageJShowsIt(), "centre=" + Datasets.centreOfS0()), log, result::describe);
+			"unit=" + unitAsImageJShowsIt(), "centre=" + Datasets.centreOfS0(), "tessera=" + TesseraMacroExtensions.version()), log, result::describe);
 	}
 
 	@Test
