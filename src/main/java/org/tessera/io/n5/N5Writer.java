@@ -29,7 +29,10 @@ public final class N5Writer {
 
 	private final Path root;
 	private final FileStore store;
-	private final Map<String, N5DatasetAttributes> datasets = new ConcurrentHashMap<>();
+	private final Map<String, Target> datasets = new ConcurrentHashMap<>();
+
+	/** A dataset's parsed sizes and compression, cached for repeated block writes. */
+	private record Target(N5DatasetAttributes attributes, N5Compression compression) {}
 
 	/** Creates (or reuses) the root directory and stamps it with the N5 version. */
 	public N5Writer(final Path root) throws IOException {
@@ -81,14 +84,14 @@ public final class N5Writer {
 	 */
 	public void writeBlock(final String path, final long[] position, final Object data) throws IOException {
 		final String key = key(path);
-		final N5DatasetAttributes d = dataset(key);
+		final Target t = dataset(key);
+		final N5DatasetAttributes d = t.attributes();
 		final int[] shape = Chunks.clippedShape(d.shape(), d.chunkShape(), position);
 		if (Array.getLength(data) != Chunks.product(shape)) {
 			throw new IllegalArgumentException(path + ": block " + Arrays.toString(position) + " needs "
 				+ Chunks.product(shape) + " elements, got " + Array.getLength(data));
 		}
-		final N5Compression compression = N5Compression.of(N5Json.read(store, key), d.dtype(), store.describe(N5Json.attributesKey(key)));
-		final byte[] payload = compression.encode(Chunks.encode(d.dtype(), data, ByteOrder.BIG_ENDIAN));
+		final byte[] payload = t.compression().encode(Chunks.encode(d.dtype(), data, ByteOrder.BIG_ENDIAN));
 		final ByteBuffer b = ByteBuffer.allocate(4 + 4 * shape.length + payload.length).order(ByteOrder.BIG_ENDIAN);
 		b.putShort((short) 0).putShort((short) shape.length);
 		for (final int s : N5Order.reverse(shape)) b.putInt(s);
@@ -99,15 +102,16 @@ public final class N5Writer {
 
 	// -- Helper methods --
 
-	private N5DatasetAttributes dataset(final String key) throws IOException {
-		final N5DatasetAttributes cached = datasets.get(key);
+	private Target dataset(final String key) throws IOException {
+		final Target cached = datasets.get(key);
 		if (cached != null) return cached;
 		final Map<String, Object> attrs = N5Json.read(store, key);
 		final String file = store.describe(N5Json.attributesKey(key));
 		if (!N5DatasetAttributes.isDataset(attrs)) throw new TesseraIOException.NotFound(file, "not an N5 dataset");
 		final N5DatasetAttributes d = N5DatasetAttributes.parse(attrs, file);
-		datasets.put(key, d);
-		return d;
+		final Target t = new Target(d, N5Compression.of(attrs, d.dtype(), file));
+		datasets.put(key, t);
+		return t;
 	}
 
 	private static String key(final String path) {
