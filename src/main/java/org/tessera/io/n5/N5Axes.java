@@ -33,13 +33,13 @@ final class N5Axes {
 		final List<String> units = units(chain, ndim);
 		final double[] resolution = resolution(chain, ndim);
 		final double[] factors = factors(chain, ndim, level);
-		final List<Axis> axes = new ArrayList<>();
-		for (int d = ndim - 1; d >= 0; d--) {
+		final List<Axis> n5Axes = new ArrayList<>();
+		for (int d = 0; d < ndim; d++) {
 			final String name = names == null ? defaultName(ndim, ndim - 1 - d) : names.get(d);
 			final String unit = units == null ? "" : units.get(d);
-			axes.add(new Axis(name, type(name), unit, resolution[d] * factors[d], 0));
+			n5Axes.add(new Axis(name, type(name), unit, resolution[d] * factors[d], 0));
 		}
-		return axes;
+		return N5Order.reverse(n5Axes);
 	}
 
 	// -- Helper methods --
