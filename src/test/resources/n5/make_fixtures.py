@@ -59,7 +59,7 @@ def lz4_block_stream(data):
 
 def compress(kind, data, arr):
 	if kind == 'raw': return data
-	if kind == 'gzip': return gzip.compress(data, 6)
+	if kind == 'gzip': return gzip.compress(data, 6, mtime=0)
 	if kind == 'zlib': return zlib.compress(data, 6)
 	if kind == 'bzip2': return bz2.compress(data, 9)
 	if kind == 'xz': return lzma.compress(data, format=lzma.FORMAT_XZ, preset=6)
