@@ -94,9 +94,7 @@ final class CellPrefetch {
 			throw new IllegalStateException("interrupted while prefetching chunks", e);
 		}
 		catch (final ExecutionException e) {
-			if (e.getCause() instanceof ChunkLoadException c) throw c.rethrown();
-			if (e.getCause() instanceof RuntimeException r) throw r;
-			throw new IllegalStateException("prefetching a chunk failed: " + e.getCause(), e.getCause());
+			throw ChunkLoadException.unwrap(e.getCause());
 		}
 	}
 }

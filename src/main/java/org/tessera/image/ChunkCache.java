@@ -168,9 +168,7 @@ public final class ChunkCache {
 			return f.join().value();
 		}
 		catch (final CompletionException e) {
-			if (e.getCause() instanceof ChunkLoadException c) throw c.rethrown();
-			if (e.getCause() instanceof RuntimeException r) throw r;
-			throw e;
+			throw ChunkLoadException.unwrap(e.getCause());
 		}
 	}
 

@@ -27,4 +27,14 @@ public class ChunkLoadException extends UncheckedIOException {
 	public ChunkLoadException rethrown() {
 		return new ChunkLoadException(this);
 	}
+
+	/**
+	 * The exception to throw in a thread that waited for a load that failed with {@code cause}:
+	 * a {@link #rethrown()} copy of a chunk load failure, other unchecked exceptions as they are.
+	 */
+	static RuntimeException unwrap(final Throwable cause) {
+		if (cause instanceof ChunkLoadException c) return c.rethrown();
+		if (cause instanceof RuntimeException r) return r;
+		return new IllegalStateException("loading a chunk failed: " + cause, cause);
+	}
 }

@@ -102,6 +102,16 @@ class LazyImagesLazinessTest {
 		assertInstanceOf(TesseraIOException.Corrupt.class, e.getCause());
 		assertEquals(array.location().resolve("1.2") + ": injected failure (while loading chunk " +
 			array.location() + " [1, 2])", e.getMessage());
+		final ExecutorService pool = Executors.newFixedThreadPool(2);
+		try {
+			final RandomAccessibleInterval<?> image = LazyImages.open(array, new ChunkCache(1 << 20));
+			final ChunkLoadException p = assertThrows(ChunkLoadException.class, () -> LazyImages.prefetch(image,
+				new FinalInterval(new long[] { 0, 0 }, new long[] { 9, 9 }), pool));
+			assertEquals(e.getMessage(), p.getMessage(), "prefetch rethrows the worker's failure in the caller");
+		}
+		finally {
+			pool.shutdown();
+		}
 	}
 
 	@Test
