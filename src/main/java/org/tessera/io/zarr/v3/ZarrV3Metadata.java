@@ -86,6 +86,11 @@ public record ZarrV3Metadata(String file, long[] shape, int[] chunkShape, DType 
 
 	/** The store key of a chunk (or shard), relative to the array. */
 	public String chunkKey(final long[] position) {
+		return chunkKey(keyPrefix, separator, position);
+	}
+
+	/** A chunk key: the prefix ({@code "c"} or empty) and the position joined by the separator. */
+	public static String chunkKey(final String keyPrefix, final String separator, final long[] position) {
 		final StringBuilder sb = new StringBuilder(keyPrefix);
 		for (final long p : position) sb.append(sb.isEmpty() ? "" : separator).append(p);
 		return sb.isEmpty() ? "0" : sb.toString();
