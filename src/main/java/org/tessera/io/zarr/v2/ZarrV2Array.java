@@ -9,9 +9,9 @@ import org.tessera.io.Axis;
 import org.tessera.io.Chunks;
 import org.tessera.io.TesseraIOException;
 import org.tessera.io.codec.Codec;
-import org.tessera.io.codec.Codecs;
 import org.tessera.io.zarr.AbstractZarrArray;
 import org.tessera.io.zarr.NodePlace;
+import org.tessera.io.zarr.ZarrCodecs;
 import org.tessera.io.zarr.ZarrJson;
 
 /**
@@ -37,15 +37,7 @@ public final class ZarrV2Array extends AbstractZarrArray {
 	static Codec codec(final Map<String, Object> json, final String file) throws TesseraIOException {
 		final String id = String.valueOf(json.get("id"));
 		if (id.equals("delta")) return DeltaFilter.create(json, file);
-		try {
-			return Codecs.create(id, json);
-		}
-		catch (final Codecs.UnknownCodecException e) {
-			throw new TesseraIOException.Unsupported(file, "codec '" + id + "' is not supported (" + e.getMessage() + ")");
-		}
-		catch (final IllegalArgumentException e) {
-			throw new TesseraIOException.Malformed(file, "invalid configuration of codec '" + id + "': " + e.getMessage());
-		}
+		return ZarrCodecs.create(id, json, file);
 	}
 
 	/** The store key of a chunk, relative to the array. */

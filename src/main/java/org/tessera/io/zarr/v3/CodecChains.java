@@ -8,7 +8,7 @@ import java.util.Map;
 import org.tessera.io.DType;
 import org.tessera.io.TesseraIOException;
 import org.tessera.io.codec.Codec;
-import org.tessera.io.codec.Codecs;
+import org.tessera.io.zarr.ZarrCodecs;
 import org.tessera.io.zarr.ZarrJson;
 
 /** Static parser of Zarr v3 {@code codecs} lists into {@link CodecChain}s. */
@@ -36,26 +36,11 @@ public final class CodecChains {
 				case "transpose" -> transposes.add(order(config.get("order"), ndim, file));
 				case "bytes", "endian" -> arrayBytes = new BytesCodec(type, endian(config, file));
 				case "sharding_indexed" -> arrayBytes = ShardingCodec.parse(config, type, ndim, fill, file);
-				default -> bytesCodecs.add(bytesCodec(name, config, type, file));
+				default -> bytesCodecs.add(ZarrCodecs.create(name, config, file));
 			}
 		}
 		if (arrayBytes == null) arrayBytes = new BytesCodec(type, ByteOrder.LITTLE_ENDIAN);
 		return new CodecChain(type, List.copyOf(transposes), arrayBytes, List.copyOf(bytesCodecs));
-	}
-
-	private static Codec bytesCodec(final String name, final Map<String, Object> config, final DType type,
-		final String file) throws TesseraIOException
-	{
-		try {
-			return Codecs.create(name, config);
-		}
-		catch (final Codecs.UnknownCodecException e) {
-			throw new TesseraIOException.Unsupported(file, "codec '" + name + "' is not supported (" + e.getMessage() + ")");
-		}
-		catch (final IllegalArgumentException e) {
-			throw new TesseraIOException.Malformed(file, "invalid configuration of codec '" + name + "' for "
-				+ type + ": " + e.getMessage());
-		}
 	}
 
 	private static ByteOrder endian(final Map<String, Object> config, final String file) throws TesseraIOException {

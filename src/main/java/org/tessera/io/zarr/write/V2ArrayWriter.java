@@ -7,8 +7,8 @@ import java.util.Map;
 import org.tessera.io.Chunks;
 import org.tessera.io.TesseraIOException;
 import org.tessera.io.codec.Codec;
-import org.tessera.io.codec.Codecs;
 import org.tessera.io.zarr.FillValues;
+import org.tessera.io.zarr.ZarrCodecs;
 import org.tessera.io.zarr.v2.V2DataType;
 import org.tessera.io.zarr.v2.ZarrV2Array;
 
@@ -28,12 +28,7 @@ final class V2ArrayWriter extends ZarrArrayWriter {
 		// NB: numcodecs' Blosc takes no typesize (it uses the buffer's itemsize); tell our encoder only.
 		config.putIfAbsent("typesize", spec.dtype.primitiveSize());
 		final String id = String.valueOf(config.get("id"));
-		try {
-			return new V2ArrayWriter(dir, spec, Codecs.create(id, config));
-		}
-		catch (final Codecs.UnknownCodecException e) {
-			throw new TesseraIOException.Unsupported(dir.toString(), "codec '" + id + "' is not supported");
-		}
+		return new V2ArrayWriter(dir, spec, ZarrCodecs.create(id, config, dir.toString()));
 	}
 
 	Map<String, Object> zarray() {
