@@ -1,79 +1,128 @@
 package org.tessera.fiji;
 
-import ij.ImagePlus;
-import ij.measure.Calibration;
-
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
-import org.tessera.io.Axis;
+import ij.ImagePlus;
+
+import net.imglib2.RandomAccessibleInterval;
+
+import org.tessera.image.LazyImages;
 import org.tessera.io.ChunkedArray;
 import org.tessera.io.Container;
 import org.tessera.io.Multiscale;
+import org.tessera.io.TesseraIOException;
 
 /**
- * Opens an array of a {@link Container} as an ImageJ 1 virtual stack: the last two axes are the
- * plane (y, x), every leading axis is flattened into slices, and calibration comes from the axes.
+ * Opens arrays of a {@link Container} as ImageJ 1 virtual hyperstacks: nothing but metadata is
+ * read when opening; each displayed plane is read lazily through the shared chunk cache.
  * <p>
- * NB: a TEMPORARY stand-in written by the Fiji surfaces branch; the image branch's version (lazy
- * cell image, shared cache, hyperstack dimensions) replaces it at merge. Keep the signatures.
+ * Axis roles follow {@link AxisRoles}, pixel conversions {@link PlaneReader}, calibration
+ * {@link DatasetCalibration}. The title is {@code "<file name> - <array name>"} (the file name
+ * alone for a root array).
  * </p>
  */
 public final class DatasetImages {
 
 	private DatasetImages() {}
 
-	/** Opens one array lazily; the title is the file name and the array name. */
-	public static ImagePlus open(final Container c, final String arrayName) throws IOException {
-		final ChunkedArray a = c.array(arrayName);
-		final ImagePlus imp = new ImagePlus(title(c, arrayName), new ChunkPlaneStack(a));
-		imp.setCalibration(calibration(a.axes()));
-		return imp;
-	}
+	// -- Opening --
 
-	/** Opens one level of a pyramid lazily. */
-	public static ImagePlus open(final Container c, final Multiscale m, final int level) throws IOException {
-		if (level < 0 || level >= m.levels().size()) {
-			throw new IllegalArgumentException("pyramid '" + m.name() + "' has levels 0.." + (m.levels().size() - 1)
-				+ ", not " + level);
-		}
-		return open(c, m.levels().get(level));
+	/** Opens one array; axes that play no C/Z/T role are held at index 0. */
+	public static ImagePlus open(final Container c, final String arrayName) throws IOException {
+		return open(c, arrayName, Map.of());
 	}
 
 	/**
-	 * The finest level whose plane fits on a screen of the given size, or the coarsest level when
-	 * none fits.
+	 * Opens one array, holding the named axes at the given indices.
+	 *
+	 * @param fixedIndices axis name (any case) to index; those axes get no hyperstack role
+	 */
+	public static ImagePlus open(final Container c, final String arrayName, final Map<String, Long> fixedIndices)
+		throws IOException
+	{
+		return open(c.array(arrayName), title(c, arrayName), fixedIndices);
+	}
+
+	/** Opens level {@code level} (0 = finest) of an image pyramid. */
+	public static ImagePlus open(final Container c, final Multiscale m, final int level) throws IOException {
+		return open(c, level(m, level));
+	}
+
+	/**
+	 * Opens an array under the given title.
+	 *
+	 * @throws TesseraIOException.Unsupported when the dtype is not numeric or a plane or the stack
+	 *           is too large for ImageJ
+	 */
+	public static ImagePlus open(final ChunkedArray array, final String title, final Map<String, Long> fixedIndices)
+		throws TesseraIOException
+	{
+		final AxisRoles roles = AxisRoles.of(array.axes(), fixedIndices);
+		final long[] czt = { extent(array, roles.c()), extent(array, roles.z()), extent(array, roles.t()) };
+		final long width = extent(array, roles.x()), height = extent(array, roles.y());
+		checkFits(array, (double) width * height, "a plane of " + width + " x " + height + " pixels");
+		checkFits(array, (double) czt[0] * czt[1] * czt[2], "a stack of " + czt[0] + " x " + czt[1] + " x " + czt[2] +
+			" planes");
+		final RandomAccessibleInterval<?> image = LazyImages.open(array);
+		final PlaneReader reader = new PlaneReader(image, roles, array.dtype());
+		final ImagePlus imp = new ImagePlus(title, new DatasetVirtualStack((int) width, (int) height, reader, roles,
+			new int[] { (int) czt[0], (int) czt[1], (int) czt[2] }));
+		imp.setDimensions((int) czt[0], (int) czt[1], (int) czt[2]);
+		imp.setOpenAsHyperStack(true);
+		imp.setCalibration(DatasetCalibration.of(array.axes(), roles));
+		if (array.dtype().name().equals("int16")) imp.getCalibration().setSigned16BitCalibration();
+		return imp;
+	}
+
+	// -- Pyramid levels --
+
+	/**
+	 * The finest level of {@code m} whose XY plane fits in {@code screenW x screenH} pixels; the
+	 * coarsest level when none fits.
 	 */
 	public static int defaultLevel(final Container c, final Multiscale m, final int screenW, final int screenH)
 		throws IOException
 	{
 		final List<String> levels = m.levels();
-		for (int l = 0; l < levels.size(); l++) {
-			final long[] s = c.array(levels.get(l)).shape();
-			if (s[s.length - 1] <= screenW && (s.length < 2 || s[s.length - 2] <= screenH)) return l;
+		for (int i = 0; i < levels.size(); i++) {
+			final ChunkedArray a = c.array(levels.get(i));
+			final AxisRoles roles = AxisRoles.of(a.axes(), Map.of());
+			if (extent(a, roles.x()) <= screenW && extent(a, roles.y()) <= screenH) return i;
 		}
 		return levels.size() - 1;
 	}
 
 	// -- Helper methods --
 
-	private static String title(final Container c, final String arrayName) {
-		final String file = c.location().path().getFileName().toString();
-		return arrayName.equals("/") ? file : file + " " + arrayName;
+	private static String level(final Multiscale m, final int level) {
+		if (level < 0 || level >= m.levels().size()) {
+			throw new IllegalArgumentException("pyramid '" + m.name() + "' has levels 0-" + (m.levels().size() - 1) +
+				", not " + level);
+		}
+		return m.levels().get(level);
 	}
 
-	private static Calibration calibration(final List<Axis> axes) {
-		final Calibration cal = new Calibration();
-		final int n = axes.size();
-		final Axis x = axes.get(n - 1), y = axes.get(n - 2);
-		cal.pixelWidth = x.scale();
-		cal.pixelHeight = y.scale();
-		cal.xOrigin = -x.offset() / x.scale();
-		cal.yOrigin = -y.offset() / y.scale();
-		for (final Axis a : axes) {
-			if (a.name().equalsIgnoreCase("z")) cal.pixelDepth = a.scale();
+	private static String title(final Container c, final String arrayName) {
+		final Path file = c.location().path().getFileName();
+		final String name = file == null ? c.location().toString() : file.toString();
+		final String array = arrayName.startsWith("/") ? arrayName.substring(1) : arrayName;
+		return array.isEmpty() ? name : name + " - " + array;
+	}
+
+	/** The length of an axis, 1 for an absent one (-1). */
+	private static long extent(final ChunkedArray a, final int axis) {
+		return axis < 0 ? 1 : a.shape()[axis];
+	}
+
+	private static void checkFits(final ChunkedArray a, final double count, final String what)
+		throws TesseraIOException
+	{
+		if (count > Integer.MAX_VALUE) {
+			throw new TesseraIOException.Unsupported(a.location() + " " + a.name(), what +
+				" is too large for ImageJ; open a coarser pyramid level or hold more axes fixed");
 		}
-		if (!x.unit().isEmpty()) cal.setUnit(x.unit());
-		return cal;
 	}
 }

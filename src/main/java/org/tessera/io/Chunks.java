@@ -45,18 +45,24 @@ public final class Chunks {
 
 	/** Writes all primitives of {@code data} into {@code b} at its position, in b's byte order. */
 	public static void encodeInto(final DType type, final Object data, final ByteBuffer b) {
+		encodeInto(type, data, 0, Array.getLength(data), b);
+	}
+
+	/** Writes primitives {@code [from, from + len)} of {@code data} into {@code b} at its position. */
+	public static void encodeInto(final DType type, final Object data, final int from, final int len,
+		final ByteBuffer b)
+	{
 		final int p = b.position();
-		final int n = Array.getLength(data);
 		switch (type.storage()) {
-			case BYTE -> b.put((byte[]) data);
-			case SHORT -> b.asShortBuffer().put((short[]) data);
-			case INT -> b.asIntBuffer().put((int[]) data);
-			case LONG -> b.asLongBuffer().put((long[]) data);
-			case FLOAT -> b.asFloatBuffer().put((float[]) data);
-			case DOUBLE -> b.asDoubleBuffer().put((double[]) data);
+			case BYTE -> b.put((byte[]) data, from, len);
+			case SHORT -> b.asShortBuffer().put((short[]) data, from, len);
+			case INT -> b.asIntBuffer().put((int[]) data, from, len);
+			case LONG -> b.asLongBuffer().put((long[]) data, from, len);
+			case FLOAT -> b.asFloatBuffer().put((float[]) data, from, len);
+			case DOUBLE -> b.asDoubleBuffer().put((double[]) data, from, len);
 			case NONE -> throw new IllegalStateException("data type " + type + " has no pixel storage");
 		}
-		b.position(p + n * type.primitiveSize());
+		b.position(p + len * type.primitiveSize());
 	}
 
 	/**

@@ -1,10 +1,13 @@
 package org.tessera.io;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -38,6 +41,30 @@ public final class FileStore implements Store {
 		catch (final IOException e) {
 			if (Files.isDirectory(p)) return null;
 			throw new TesseraIOException(p.toString(), "cannot read: " + e.getMessage(), e);
+		}
+	}
+
+	@Override
+	public long size(final String key) throws IOException {
+		final Path p = path(key);
+		if (!Files.isRegularFile(p)) return -1;
+		return Files.size(p);
+	}
+
+	@Override
+	public byte[] readRange(final String key, final long offset, final int length) throws IOException {
+		final Path p = path(key);
+		if (!Files.isRegularFile(p)) return null;
+		try (FileChannel ch = FileChannel.open(p, StandardOpenOption.READ)) {
+			final long n = Math.max(0, Math.min(length, ch.size() - offset));
+			final ByteBuffer buf = ByteBuffer.allocate((int) n);
+			while (buf.hasRemaining() && ch.read(buf, offset + buf.position()) >= 0) {
+				// NB: positional reads may return short counts; loop until full or end of file.
+			}
+			return buf.position() == n ? buf.array() : java.util.Arrays.copyOf(buf.array(), buf.position());
+		}
+		catch (final IOException e) {
+			throw new TesseraIOException(p.toString(), "cannot read " + length + " bytes at " + offset + ": " + e.getMessage(), e);
 		}
 	}
 

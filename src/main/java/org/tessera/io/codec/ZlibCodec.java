@@ -58,7 +58,9 @@ public final class ZlibCodec implements Codec {
 			final byte[] buf = new byte[65536];
 			while (!inf.finished()) {
 				final int k = inf.inflate(buf);
-				if (k == 0 && (inf.needsInput() || inf.needsDictionary())) throw new IOException("truncated zlib stream");
+				if (k == 0 && !inf.finished() && (inf.needsInput() || inf.needsDictionary())) {
+					throw new IOException("truncated zlib stream");
+				}
 				bos.write(buf, 0, k);
 			}
 			return bos.toByteArray();

@@ -1,0 +1,31 @@
+package org.tessera.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+
+import java.io.UncheckedIOException;
+
+/** The one JSON mapper of the command line: stable key order as built, no failure on empty beans. */
+final class Json {
+
+	static final ObjectMapper MAPPER = new ObjectMapper().disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
+
+	private Json() {}
+
+	/** The value as compact (or indented) JSON text. */
+	static String write(final Object value, final boolean pretty) {
+		try {
+			return pretty ? MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(value)
+				: MAPPER.writeValueAsString(value);
+		}
+		catch (final JsonProcessingException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	/** A finite double, or null for NaN and infinities (JSON has no NaN). */
+	static Double finite(final double v) {
+		return Double.isFinite(v) ? v : null;
+	}
+}

@@ -1,0 +1,103 @@
+package org.tessera.io.n5;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.tessera.io.ArrayInfo;
+import org.tessera.io.Axis;
+import org.tessera.io.ChunkedArray;
+import org.tessera.io.Container;
+import org.tessera.io.Location;
+import org.tessera.io.Multiscale;
+import org.tessera.io.Store;
+import org.tessera.io.TesseraIOException;
+
+/**
+ * An opened N5 root, group or dataset: every dataset below it, named by its path relative to the
+ * opened directory ({@code "raw"}, {@code "setup0/timepoint0/s0"}; {@code "/"} when the opened
+ * directory is itself a dataset).
+ */
+final class N5Container implements Container {
+
+	private final Location location;
+	private final Store store;
+	private final String version;
+	private final N5Hierarchy hierarchy;
+	private final Map<String, ArrayInfo> infos = new LinkedHashMap<>();
+
+	/** Walks the hierarchy and parses every dataset's sizes (metadata only). */
+	N5Container(final Location location, final Store store, final Map<String, Object> rootAttributes,
+		final String version) throws IOException
+	{
+		this.location = location;
+		this.store = store;
+		this.version = version;
+		this.hierarchy = N5Hierarchy.walk(store, rootAttributes);
+		for (final Map.Entry<String, Map<String, Object>> e : hierarchy.datasets.entrySet()) {
+			final N5DatasetAttributes d = N5DatasetAttributes.parse(e.getValue(), store.describe(N5Json.attributesKey(e.getKey())));
+			infos.put(name(e.getKey()), new ArrayInfo(name(e.getKey()), d.shape(), d.dtype(), d.chunkShape(), axes(e.getKey(), d)));
+		}
+	}
+
+	// -- Container methods --
+
+	@Override
+	public String format() {
+		return N5Format.NAME;
+	}
+
+	@Override
+	public Location location() {
+		return location;
+	}
+
+	@Override
+	public List<ArrayInfo> arrays() {
+		return List.copyOf(infos.values());
+	}
+
+	@Override
+	public ChunkedArray array(final String name) throws IOException {
+		final ArrayInfo info = infos.get(name);
+		if (info == null) {
+			throw new TesseraIOException.NotFound(store.describe(name), "no N5 dataset '" + name + "' (datasets: " + infos.keySet() + ")");
+		}
+		final String key = name.equals("/") ? "" : name;
+		return new N5Array(store, location, name, key, hierarchy.datasets.get(key), info.axes());
+	}
+
+	/**
+	 * {@code n5}: the version (null when the root does not say), {@code attributes}: the opened
+	 * directory's attributes, {@code groups}: every group path to its attributes.
+	 */
+	@Override
+	public Map<String, Object> metadata() {
+		final Map<String, Object> groups = new LinkedHashMap<>();
+		hierarchy.groups.forEach((k, v) -> groups.put(name(k), v));
+		final Map<String, Object> m = new LinkedHashMap<>();
+		m.put("n5", version);
+		m.put("attributes", hierarchy.groups.getOrDefault("", hierarchy.datasets.getOrDefault("", Map.of())));
+		m.put("groups", Collections.unmodifiableMap(groups));
+		return Collections.unmodifiableMap(m);
+	}
+
+	@Override
+	public List<Multiscale> multiscales() {
+		return N5Multiscales.find(hierarchy);
+	}
+
+	// -- Helper methods --
+
+	private List<Axis> axes(final String key, final N5DatasetAttributes d) {
+		final int level = N5Multiscales.level(hierarchy.datasets, key);
+		return new ArrayList<>(N5Axes.of(hierarchy.chain(key), d.dimensions().length, level));
+	}
+
+	private static String name(final String key) {
+		return key.isEmpty() ? "/" : key;
+	}
+}

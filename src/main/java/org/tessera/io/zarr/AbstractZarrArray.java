@@ -1,0 +1,136 @@
+package org.tessera.io.zarr;
+
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+import org.tessera.io.Axis;
+import org.tessera.io.Chunk;
+import org.tessera.io.ChunkedArray;
+import org.tessera.io.Chunks;
+import org.tessera.io.DType;
+import org.tessera.io.Location;
+import org.tessera.io.TesseraIOException;
+import org.tessera.io.codec.Codec;
+
+/**
+ * The part of a Zarr array that v2 and v3 share: metadata accessors, position checks, fill
+ * values and edge cropping. Subclasses only read and decode one full-size chunk.
+ */
+public abstract class AbstractZarrArray implements ChunkedArray {
+
+	protected final NodePlace place;
+	protected final ZarrArrayMetadata meta;
+	private final List<Axis> axes;
+	private final Object fill;
+
+	protected AbstractZarrArray(final NodePlace place, final ZarrArrayMetadata meta, final List<Axis> axes,
+		final Object fill)
+	{
+		this.place = place;
+		this.meta = meta;
+		this.axes = List.copyOf(axes);
+		this.fill = fill;
+	}
+
+	/**
+	 * Reads and decodes the chunk at {@code position} at its full nominal size, C order.
+	 *
+	 * @return the elements, or a filled array when the chunk is not stored
+	 */
+	protected abstract Object readFullChunk(long[] position) throws IOException;
+
+	// -- ChunkedArray methods --
+
+	@Override
+	public String name() {
+		return place.name();
+	}
+
+	@Override
+	public Location location() {
+		return place.location();
+	}
+
+	@Override
+	public long[] shape() {
+		return meta.shape().clone();
+	}
+
+	@Override
+	public int[] chunkShape() {
+		return meta.readChunkShape().clone();
+	}
+
+	@Override
+	public DType dtype() {
+		return meta.dtype();
+	}
+
+	@Override
+	public List<Axis> axes() {
+		return axes;
+	}
+
+	@Override
+	public Map<String, Object> attributes() {
+		return meta.attributes();
+	}
+
+	@Override
+	public Chunk readChunk(final long... position) throws IOException {
+		if (!dtype().isNumeric()) {
+			throw new TesseraIOException.Unsupported(location().toString(), "data type '" + dtype().name()
+				+ "' of array '" + name() + "' cannot be read as pixels");
+		}
+		checkPosition(position);
+		final int[] full = meta.readChunkShape();
+		final int[] clipped = Chunks.clippedShape(meta.shape(), full, position);
+		return new Chunk(position.clone(), clipped, Chunks.crop(dtype(), readFullChunk(position), full, clipped));
+	}
+
+	// -- Helper methods for subclasses --
+
+	/** A chunk of {@code shape} filled with the fill value. */
+	protected Object filled(final int[] shape) {
+		return Chunks.filled(dtype(), Chunks.product(shape), fill);
+	}
+
+	/** One element equal to the fill value. */
+	protected Object fill() {
+		return fill;
+	}
+
+	/** Decodes with a codec, turning its failures into {@link TesseraIOException.Corrupt} naming the file. */
+	public static byte[] decode(final Codec codec, final byte[] encoded, final int expected, final String file)
+		throws TesseraIOException
+	{
+		try {
+			return codec.decode(encoded, expected);
+		}
+		catch (final IOException | RuntimeException e) {
+			throw new TesseraIOException.Corrupt(file, codec.id() + " cannot decode chunk: " + e.getMessage(), e);
+		}
+	}
+
+	/** Checks a decoded size. */
+	public static void checkSize(final byte[] decoded, final long expected, final int[] shape, final String file)
+		throws TesseraIOException
+	{
+		if (decoded.length != expected) {
+			throw new TesseraIOException.Corrupt(file, "decoded chunk has " + decoded.length + " bytes, expected "
+				+ expected + " (chunk shape " + Arrays.toString(shape) + ")");
+		}
+	}
+
+	private void checkPosition(final long[] position) {
+		final long[] grid = chunkGrid();
+		boolean ok = position.length == grid.length;
+		for (int d = 0; ok && d < grid.length; d++) ok = position[d] >= 0 && position[d] < grid[d];
+		if (!ok) {
+			throw new IllegalArgumentException(location() + ": chunk position " + Arrays.toString(position)
+				+ " is outside the chunk grid " + Arrays.toString(grid));
+		}
+	}
+}

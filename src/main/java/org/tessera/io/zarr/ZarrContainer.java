@@ -1,0 +1,108 @@
+package org.tessera.io.zarr;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.tessera.io.ArrayInfo;
+import org.tessera.io.Axis;
+import org.tessera.io.ChunkedArray;
+import org.tessera.io.Container;
+import org.tessera.io.FileStore;
+import org.tessera.io.Location;
+import org.tessera.io.Multiscale;
+import org.tessera.io.Store;
+import org.tessera.io.TesseraIOException;
+import org.tessera.io.zarr.ngff.NgffMetadata;
+import org.tessera.io.zarr.v2.ZarrV2Metadata;
+import org.tessera.io.zarr.v3.ZarrV3Metadata;
+
+/**
+ * An opened Zarr hierarchy (v2 or v3, optionally OME-NGFF): every array's metadata is parsed when
+ * it is opened; arrays are opened lazily by {@link #array(String)}.
+ */
+public final class ZarrContainer implements Container {
+
+	private final Location location;
+	private final Store store;
+	private final Map<String, ZarrArrayMetadata> arrays = new LinkedHashMap<>();
+	private final Map<String, String> paths = new LinkedHashMap<>();
+	private final NgffMetadata ngff = new NgffMetadata();
+	private final Map<String, Object> metadata = new LinkedHashMap<>();
+
+	private ZarrContainer(final Location location, final Store store) {
+		this.location = location;
+		this.store = store;
+	}
+
+	/** Opens the hierarchy rooted at a directory, reading metadata only. */
+	public static ZarrContainer open(final Location location) throws IOException {
+		final ZarrContainer c = new ZarrContainer(location, new FileStore(location.path()));
+		final List<ZarrNode> nodes = ZarrHierarchy.read(c.store);
+		if (nodes.isEmpty()) throw new TesseraIOException.NotFound(location.toString(), "no Zarr array or group found");
+		for (final ZarrNode n : nodes) c.add(n);
+		c.metadata.put("zarr_format", nodes.get(0).format());
+		if (nodes.get(0).path().isEmpty() && !nodes.get(0).array()) c.metadata.put("attributes", nodes.get(0).attributes());
+		c.metadata.putAll(c.ngff.toMap());
+		return c;
+	}
+
+	private void add(final ZarrNode n) throws TesseraIOException {
+		if (!n.array()) {
+			ngff.addGroup(n.path(), n.attributes());
+			return;
+		}
+		final ZarrArrayMetadata m = n.format() == 2 ? ZarrV2Metadata.parse(n.json(), n.attributes(), n.file())
+			: ZarrV3Metadata.parse(n.json(), n.file());
+		final String name = n.path().isEmpty() ? "/" : n.path();
+		arrays.put(name, m);
+		paths.put(name, n.path());
+	}
+
+	// -- Container methods --
+
+	@Override
+	public String format() {
+		return ZarrFormat.NAME;
+	}
+
+	@Override
+	public Location location() {
+		return location;
+	}
+
+	@Override
+	public List<ArrayInfo> arrays() {
+		final List<ArrayInfo> out = new ArrayList<>();
+		arrays.forEach((name, m) -> out.add(new ArrayInfo(name, m.shape(), m.dtype(), m.readChunkShape(), axes(name, m))));
+		return out;
+	}
+
+	@Override
+	public ChunkedArray array(final String name) throws IOException {
+		final String n = name.length() > 1 && name.startsWith("/") ? name.substring(1) : name;
+		final ZarrArrayMetadata m = arrays.get(n);
+		if (m == null) {
+			throw new TesseraIOException.NotFound(location.toString(), "no array named '" + name + "' (arrays: " + arrays.keySet() + ")");
+		}
+		final String path = paths.get(n);
+		return m.open(new NodePlace(store, path, path.isEmpty() ? location : location.resolve(path)), axes(n, m));
+	}
+
+	@Override
+	public Map<String, Object> metadata() {
+		return metadata;
+	}
+
+	@Override
+	public List<Multiscale> multiscales() {
+		return List.copyOf(ngff.multiscales().multiscales());
+	}
+
+	private List<Axis> axes(final String name, final ZarrArrayMetadata m) {
+		final List<Axis> a = ngff.multiscales().axes().get(name);
+		return a != null && a.size() == m.shape().length ? a : m.defaultAxes();
+	}
+}
