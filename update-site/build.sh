@@ -17,10 +17,13 @@ if [ -z "$plugin" ]; then
 	exit 1
 fi
 
-deps="target/update-site-deps"
-rm -rf "$deps" "$out"
+# NB: 'mvn package' already copies the runtime jars to target/dependency (the launcher's class path).
+deps="target/dependency"
+if [ ! -d "$deps" ]; then
+	mvn -B -q dependency:copy-dependencies -DincludeScope=runtime -DoutputDirectory="$deps"
+fi
+rm -rf "$out"
 mkdir -p "$out/plugins" "$out/jars"
-mvn -B -q dependency:copy-dependencies -DincludeScope=runtime -DoutputDirectory="$deps"
 
 cp "$plugin" "$out/plugins/"
 provided="$(grep -v -e '^#' -e '^[[:space:]]*$' "$here/fiji-provides.txt")"

@@ -39,7 +39,7 @@ public final class ChildJvm {
 		final List<String> cmd = new ArrayList<>();
 		cmd.add(ProcessHandle.current().info().command().orElse(Path.of(System.getProperty("java.home"), "bin", "java")
 			.toString()));
-		cmd.add("--enable-native-access=ALL-UNNAMED");
+		cmd.addAll(List.of("--enable-native-access=ALL-UNNAMED", "-Dstdout.encoding=UTF-8", "-Dstderr.encoding=UTF-8"));
 		properties.forEach((k, v) -> cmd.add("-D" + k + "=" + v));
 		cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), main.getName()));
 		cmd.addAll(args);
