@@ -44,7 +44,7 @@ class ScriptsTest {
 	@ValueSource(strings = { "scripts/Open_Dataset.groovy", "scripts/Open_Dataset.py" })
 	void scriptReportsShapeDtypeAndCentreVoxel(final String script) throws Exception {
 		final StringWriter out = new StringWriter();
-		final ScriptModule m = run(Path.of(script), out, Map.of("path", Datasets.pyramid(dir).toFile(), "array", "s0"));
+		final ScriptModule m = run(context, Path.of(script), out, Map.of("path", Datasets.pyramid(dir).toFile(), "array", "s0"));
 		assertEquals("3,40,50", m.getOutput("shape"));
 		assertEquals("uint16", m.getOutput("dtype"));
 		assertEquals((double) Datasets.centreOfS0(), ((Number) m.getOutput("centre")).doubleValue());
@@ -54,8 +54,8 @@ class ScriptsTest {
 	// -- Helper methods --
 
 	/** Runs a script file with inputs, capturing what it prints. */
-	static ScriptModule run(final Path script, final StringWriter out, final Map<String, Object> inputs)
-		throws Exception
+	static ScriptModule run(final Context context, final Path script, final StringWriter out,
+		final Map<String, Object> inputs) throws Exception
 	{
 		final ScriptInfo info = context.service(ScriptService.class).getScript(script.toFile());
 		final ScriptModule m = info.createModule();
