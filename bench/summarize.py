@@ -3,19 +3,19 @@ import json
 import sys
 
 rows = [json.loads(l) for l in open(sys.argv[1]) if l.startswith("{")]
-print("| variant | engine | threads | median s | MiB/s | x zarr-loop | peak RSS MiB | open ms |")
+print("| variant | engine | threads | median s | MiB/s | speed vs zarr-python loop | peak RSS MiB | open ms |")
 print("|---|---|---|---|---|---|---|---|")
 for v in sorted({r["variant"] for r in rows}):
-    peer = [r for r in rows if r["variant"] == v and r.get("engine") == "zarr-loop"]
-    base = peer[0]["onepass_s"]["median"] if peer and isinstance(peer[0].get("onepass_s"), dict) else (
-        peer[0].get("onepass_s") if peer else None)
-    if peer:
-        p = peer[0]
-        print(f"| {v} | zarr-python loop | 1 | {base:.3f} | {p.get('nbytes', 0) / 2**20 / base:.0f} | 1.00 | "
-              f"{p.get('peak_rss_mib', float('nan')):.0f} | |")
+    peers = [r for r in rows if r["variant"] == v and r.get("engine") == "zarr-loop"]
+    base = None
+    if peers:
+        res = peers[0]["results"]
+        base = res["onepass_s"]["median"]
+        print(f"| {v} | zarr-python chunk loop | 1 | {base:.3f} | {res['nbytes'] / 2**20 / base:.0f} | 1.00 | "
+              f"{res.get('peak_rss_mib', float('nan')):.0f} | |")
     for r in rows:
         if r["variant"] != v or not r.get("bench", "").startswith("tessera"):
             continue
-        ratio = f"{base / r['median_s']:.2f}" if base else ""
+        ratio = f"{base / r['median_s']:.2f}" if base else "n/a"
         print(f"| {v} | {r['bench']} | {r['threads']} | {r['median_s']:.3f} | {r['mib_per_s']:.0f} | {ratio} | "
               f"{r['peak_rss_mib']:.0f} | {r['open_ms']:.1f} |")

@@ -18,6 +18,7 @@ if [ ! -f "$BENCH_DATA/cube/.complete" ]; then
   echo "generating the cube into $BENCH_DATA (about 3 minutes)..." >&2
   /usr/bin/python3 "$SHARED_BENCH/gen_data.py" --out "$BENCH_DATA" --what cube
 fi
+JAVA_HOME="$(scripts/java-home.sh)"; export JAVA_HOME
 mvn -B -q -ntp -DskipTests package >&2
 for v in $VARIANTS; do
   cube="$BENCH_DATA/cube/cube_$v.zarr"

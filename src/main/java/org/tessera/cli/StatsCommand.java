@@ -30,6 +30,9 @@ final class StatsCommand implements Callable<Integer> {
 	@Option(names = "--threads", paramLabel = "N", description = "Decoding threads (default: one per core).")
 	int threads = Runtime.getRuntime().availableProcessors();
 
+	@Option(names = "--no-sha256", description = "Skip the content hash: reduce chunks in any order (faster, less memory).")
+	boolean noHash;
+
 	@Mixin
 	CommonOptions options;
 
@@ -37,7 +40,7 @@ final class StatsCommand implements Callable<Integer> {
 	public Integer call() throws Exception {
 		try (Container c = FormatReaders.open(path)) {
 			final ChunkedArray a = Containers.array(c, array);
-			final Statistics s = new ArrayStatistics(threads, ArrayStatistics.DEFAULT_SLAB_BUDGET).of(a);
+			final Statistics s = new ArrayStatistics(threads, ArrayStatistics.DEFAULT_SLAB_BUDGET, !noHash).of(a);
 			final Map<String, Object> out = json(a, s);
 			System.out.println(options.json ? Json.write(out, false) : text(out));
 		}

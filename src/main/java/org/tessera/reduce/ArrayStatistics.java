@@ -37,14 +37,26 @@ public final class ArrayStatistics {
 
 	private final int threads;
 	private final long slabBudget;
+	private final boolean hash;
 
 	/**
 	 * @param threads decoding threads (at least 1)
 	 * @param slabBudget the largest slab buffer in bytes
 	 */
 	public ArrayStatistics(final int threads, final long slabBudget) {
+		this(threads, slabBudget, true);
+	}
+
+	/**
+	 * @param threads decoding threads (at least 1)
+	 * @param slabBudget the largest slab buffer in bytes
+	 * @param hash whether to compute the content SHA-256; without it chunks are reduced in any order,
+	 *          one chunk per thread in memory, and {@link Statistics#sha256()} is null
+	 */
+	public ArrayStatistics(final int threads, final long slabBudget, final boolean hash) {
 		this.threads = Math.max(1, threads);
 		this.slabBudget = Math.max(1, Math.min(slabBudget, Integer.MAX_VALUE - 64));
+		this.hash = hash;
 	}
 
 	/** Statistics with one thread per core and the default slab budget. */
@@ -63,6 +75,12 @@ public final class ArrayStatistics {
 		if (!type.isNumeric()) {
 			throw new TesseraIOException.Unsupported(array.location() + " [" + array.name() + "]",
 				"data type '" + type + "' cannot be read as numbers");
+		}
+		if (!hash) {
+			final PartialStatistics total = new PartialStatistics(type);
+			ParallelChunks.fold(array, threads, () -> new PartialStatistics(type), (p, c) -> p.add(c.data()))
+				.forEach(total::merge);
+			return total.result(null);
 		}
 		final MessageDigest sha = sha256();
 		final PartialStatistics total = new PartialStatistics(type);
@@ -122,7 +140,7 @@ public final class ArrayStatistics {
 		}
 	}
 
-	private static Object await(final Future<?> f) throws IOException {
+	static Object await(final Future<?> f) throws IOException {
 		try {
 			return f.get();
 		}

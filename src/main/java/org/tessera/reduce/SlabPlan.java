@@ -131,12 +131,36 @@ final class SlabPlan {
 			dstOff[d] = d < level ? 0 : d == level ? (int) (chunkStart + off[d] - s.start()) : (int) chunkStart;
 		}
 		final int comp = type.components();
-		final int psize = type.primitiveSize();
-		forEachRow(c.shape(), off, box, slabShape, dstOff, (src, dst, len) -> {
-			final ByteBuffer b = buf.duplicate().order(buf.order());
-			b.position(dst * comp * psize);
-			Chunks.encodeInto(type, c.data(), src * comp, len * comp, b);
-		});
+		final RowCopy put = rowWriter(type, c.data(), buf);
+		forEachRow(c.shape(), off, box, slabShape, dstOff, (src, dst, len) -> put.copy(src * comp, dst * comp, len * comp));
+	}
+
+	/** Absolute bulk puts of primitives into one typed view of the slab buffer (in its byte order). */
+	private static RowCopy rowWriter(final DType type, final Object data, final ByteBuffer buf) {
+		return switch (type.storage()) {
+			case BYTE -> (src, dst, len) -> buf.put(dst, (byte[]) data, src, len);
+			case SHORT -> {
+				final java.nio.ShortBuffer v = buf.asShortBuffer();
+				yield (src, dst, len) -> v.put(dst, (short[]) data, src, len);
+			}
+			case INT -> {
+				final java.nio.IntBuffer v = buf.asIntBuffer();
+				yield (src, dst, len) -> v.put(dst, (int[]) data, src, len);
+			}
+			case LONG -> {
+				final java.nio.LongBuffer v = buf.asLongBuffer();
+				yield (src, dst, len) -> v.put(dst, (long[]) data, src, len);
+			}
+			case FLOAT -> {
+				final java.nio.FloatBuffer v = buf.asFloatBuffer();
+				yield (src, dst, len) -> v.put(dst, (float[]) data, src, len);
+			}
+			case DOUBLE -> {
+				final java.nio.DoubleBuffer v = buf.asDoubleBuffer();
+				yield (src, dst, len) -> v.put(dst, (double[]) data, src, len);
+			}
+			case NONE -> throw new IllegalStateException("data type " + type + " has no pixel storage");
+		};
 	}
 
 	/** The box of the chunk (offset written to {@code off}, size returned) that lies in the slab. */

@@ -63,6 +63,12 @@ class ArrayStatisticsTest {
 		assertEquals(e.sum(), s.sum(), 1e-9 * Math.max(1, Math.abs(e.sum())));
 		assertEquals(e.min(), s.min());
 		assertEquals(e.max(), s.max());
+		final Statistics unordered = new ArrayStatistics(threads, budget, false).of(a);
+		assertEquals(null, unordered.sha256());
+		assertEquals(e.integerSum(), unordered.integerSum());
+		assertEquals(e.sum(), unordered.sum(), 1e-9 * Math.max(1, Math.abs(e.sum())));
+		assertEquals(e.min(), unordered.min());
+		assertEquals(e.max(), unordered.max());
 	}
 
 	@Test
