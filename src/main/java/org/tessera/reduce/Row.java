@@ -1,0 +1,63 @@
+package org.tessera.reduce;
+
+import org.tessera.io.DType;
+
+/**
+ * One row of a chunk (a run along its innermost axis) widened into a reusable primitive buffer:
+ * integer types into {@code long}s (unsigned types zero-extended, uint64 as raw bits), floating
+ * point types into {@code double}s. Integer rows are converted to doubles only when a weighted
+ * reduction asks. One per worker thread; the buffers are row sized, so they stay in L1 cache.
+ */
+final class Row {
+
+	private final DType type;
+	private final boolean integer;
+	private final boolean unsigned;
+	private long[] longs = new long[0];
+	private double[] doubles = new double[0];
+	private boolean doublesReady;
+	int length;
+
+	Row(final DType type) {
+		this.type = type;
+		this.integer = type.isInteger();
+		this.unsigned = type.kind() != DType.Kind.INT;
+	}
+
+	boolean integer() {
+		return integer;
+	}
+
+	/** Widens {@code len} primitives of a chunk's data starting at {@code off}. */
+	void load(final Object data, final int off, final int len) {
+		length = len;
+		if (integer && longs.length < len) longs = new long[len];
+		if (doubles.length < len) doubles = new double[len];
+		doublesReady = !integer;
+		switch (data) {
+			case byte[] b -> Widen.bytes(b, off, len, longs, unsigned);
+			case short[] s when type == DType.FLOAT16 -> Widen.halves(s, off, len, doubles);
+			case short[] s -> Widen.shorts(s, off, len, longs, unsigned);
+			case int[] i -> Widen.ints(i, off, len, longs, unsigned);
+			case long[] l -> System.arraycopy(l, off, longs, 0, len);
+			case float[] f -> Widen.floats(f, off, len, doubles);
+			case double[] d -> System.arraycopy(d, off, doubles, 0, len);
+			default -> throw new IllegalStateException("no pixel storage for " + type);
+		}
+	}
+
+	/** The row as longs (integer types only). */
+	long[] longs() {
+		return longs;
+	}
+
+	/** The row as doubles, converted once per row for integer types (uint64 read unsigned). */
+	double[] doubles() {
+		if (!doublesReady) {
+			if (type == DType.UINT64) Widen.unsignedLongs(longs, length, doubles);
+			else Widen.longs(longs, length, doubles);
+			doublesReady = true;
+		}
+		return doubles;
+	}
+}
