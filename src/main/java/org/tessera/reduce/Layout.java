@@ -36,9 +36,11 @@ final class Layout {
 	final int size;
 	final long count;
 	final Inner inner;
+	/** The source extent of the row axis. */
+	final int rowWidth;
 
 	private Layout(final int[] outStride, final int[] weightStride, final long[] shape, final List<Axis> axes,
-		final int size, final long count, final Inner inner)
+		final int size, final long count, final Inner inner, final int rowWidth)
 	{
 		this.outStride = outStride;
 		this.weightStride = weightStride;
@@ -47,6 +49,7 @@ final class Layout {
 		this.size = size;
 		this.count = count;
 		this.inner = inner;
+		this.rowWidth = rowWidth;
 	}
 
 	/** The layout of {@code spec} over {@code a} (axes already validated). */
@@ -76,7 +79,7 @@ final class Layout {
 		final Inner inner = row == n || !reduced[row] ? Inner.KEPT
 			: spec.op() == Op.WEIGHTED ? Inner.WEIGHTED : Inner.REDUCED;
 		return new Layout(out, weight, keptShape(src, reduced), keptAxes(a.axes(), reduced), (int) stride, count,
-			inner);
+			inner, row < n ? (int) src[row] : a.dtype().components());
 	}
 
 	/**

@@ -19,6 +19,7 @@ final class LongSum extends Accumulator {
 
 	@Override
 	void add(final Row row, final int out, final int weight) {
+		if (direct(row, out)) return;
 		final long[] v = row.longs();
 		final int n = row.length;
 		if (layout.inner == Layout.Inner.KEPT) {
@@ -29,6 +30,22 @@ final class LongSum extends Accumulator {
 			for (int j = 0; j < n; j++) s += v[j];
 			acc[out] += s;
 		}
+	}
+
+	/** The {@link Direct} kernels for 8- and 16-bit rows; false when they do not apply. */
+	private boolean direct(final Row row, final int out) {
+		final boolean kept = layout.inner == Layout.Inner.KEPT;
+		if (!kept && row.length > Direct.MAX_INT_ROW) return false;
+		switch (row.raw()) {
+			case short[] s when kept -> Direct.add(acc, out, s, row.offset(), row.length, row.unsigned());
+			case short[] s -> acc[out] += Direct.sum(s, row.offset(), row.length, row.unsigned());
+			case byte[] b when kept -> Direct.add(acc, out, b, row.offset(), row.length, row.unsigned());
+			case byte[] b -> acc[out] += Direct.sum(b, row.offset(), row.length, row.unsigned());
+			default -> {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	@Override

@@ -16,6 +16,9 @@ final class Row {
 	private long[] longs = new long[0];
 	private double[] doubles = new double[0];
 	private boolean doublesReady;
+	private boolean longsReady;
+	private Object raw;
+	private int offset;
 	int length;
 
 	Row(final DType type) {
@@ -28,11 +31,36 @@ final class Row {
 		return integer;
 	}
 
-	/** Widens {@code len} primitives of a chunk's data starting at {@code off}. */
+	boolean unsigned() {
+		return unsigned;
+	}
+
+	/** The chunk's primitive array the row lies in (for {@link Direct} kernels). */
+	Object raw() {
+		return raw;
+	}
+
+	/** The row's first primitive in {@link #raw()}. */
+	int offset() {
+		return offset;
+	}
+
+	/** Points at {@code len} primitives of a chunk's data from {@code off}; widened on first use. */
 	void load(final Object data, final int off, final int len) {
+		raw = data;
+		offset = off;
 		length = len;
+		longsReady = false;
+		doublesReady = false;
+	}
+
+	private void widen() {
+		final Object data = raw;
+		final int off = offset;
+		final int len = length;
 		if (integer && longs.length < len) longs = new long[len];
 		if (doubles.length < len) doubles = new double[len];
+		longsReady = true;
 		doublesReady = !integer;
 		switch (data) {
 			case byte[] b -> Widen.bytes(b, off, len, longs, unsigned);
@@ -48,11 +76,13 @@ final class Row {
 
 	/** The row as longs (integer types only). */
 	long[] longs() {
+		if (!longsReady) widen();
 		return longs;
 	}
 
 	/** The row as doubles, converted once per row for integer types (uint64 read unsigned). */
 	double[] doubles() {
+		if (!longsReady) widen();
 		if (!doublesReady) {
 			if (type == DType.UINT64) Widen.unsignedLongs(longs, length, doubles);
 			else Widen.longs(longs, length, doubles);

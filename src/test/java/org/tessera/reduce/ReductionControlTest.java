@@ -21,15 +21,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ReductionControlTest {
 
 	private static MemoryChunkedArray stem() {
-		final List<Axis> axes = List.of(new Axis("sy", "space", "nm", 0.5, 1), new Axis("sx", "space", "nm", 0.5, 2),
-			new Axis("ky", "", "1/nm", 0.1, -1.6), new Axis("kx", "", "1/nm", 0.1, -1.6));
-		return new MemoryChunkedArray("/data", DType.UINT16, new long[] { 5, 6, 16, 16 }, new int[] { 2, 4, 16, 16 },
-			axes, 7);
+		return stem(new int[] { 2, 4, 16, 16 });
 	}
 
-	@Test
-	void virtualDetectorsAndMeanPatternInOnePass() throws IOException {
-		final MemoryChunkedArray a = stem();
+	private static MemoryChunkedArray stem(final int[] chunks) {
+		final List<Axis> axes = List.of(new Axis("sy", "space", "nm", 0.5, 1), new Axis("sx", "space", "nm", 0.5, 2),
+			new Axis("ky", "", "1/nm", 0.1, -1.6), new Axis("kx", "", "1/nm", 0.1, -1.6));
+		return new MemoryChunkedArray("/data", DType.UINT16, new long[] { 5, 6, 16, 16 }, chunks, axes, 7);
+	}
+
+	@org.junit.jupiter.params.ParameterizedTest
+	@org.junit.jupiter.params.provider.ValueSource(strings = { "2,4,16,16", "2,4,5,7", "3,1,16,3" })
+	void virtualDetectorsAndMeanPatternInOnePass(final String chunks) throws IOException {
+		final MemoryChunkedArray a = stem(java.util.Arrays.stream(chunks.split(",")).mapToInt(Integer::parseInt).toArray());
 		final Mask bf = Masks.disc(16, 16, 8, 8, 3);
 		final Mask adf = Masks.annulus(16, 16, 8, 8, 5, 7);
 		final List<ReducedArray> r = Reduction.over(a).weighted(bf, 2, 3).as("bf").weighted(adf, 2, 3).as("adf")
