@@ -3,15 +3,11 @@ package org.tessera.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.tessera.io.Chunk;
 import org.tessera.io.ChunkedArray;
 import org.tessera.io.Container;
 import org.tessera.io.DType;
 import org.tessera.io.FormatReaders;
 import org.tessera.io.MemoryChunkedArray;
-import org.tessera.io.zarr.write.ZarrArrayWriter;
-import org.tessera.io.zarr.write.ZarrArraySpec;
-import org.tessera.io.zarr.write.ZarrWriter;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -39,16 +35,9 @@ class ReduceCommandTest {
 		return new MemoryChunkedArray(DType.UINT16, SHAPE, new int[] { 4, 2, 4 }, 11);
 	}
 
-	/** Writes the generated cube as an uncompressed Zarr v2 with named axes. */
-	static Path zarr(final Path dir, final ChunkedArray a) throws IOException {
-		final Path root = dir.resolve("cube.zarr");
-		final ZarrArrayWriter w = new ZarrWriter(root, 2).createArray("", new ZarrArraySpec(a.shape(), a.chunkShape(),
-			a.dtype()).optDimensionNames(List.of("y", "x", "E")));
-		for (long i = 0; i < 2; i++) for (long j = 0; j < 3; j++) for (long k = 0; k < 3; k++) {
-			final Chunk c = a.readChunk(i, j, k);
-			w.writeChunk(c.position(), c.data());
-		}
-		return root;
+	/** Writes the generated cube as an uncompressed Zarr v2 with axes y, x, E. */
+	static Path zarr(final Path dir, final MemoryChunkedArray a) throws IOException {
+		return org.tessera.io.MemoryZarr.write(a, dir.resolve("cube.zarr"), List.of("y", "x", "E"));
 	}
 
 	/** The sum image (over E) and sum spectrum (over y, x) by a plain loop. */

@@ -1,0 +1,53 @@
+"""Helpers of bench/reduce-sums.sh: check one Tessera run and print its JSON line, or (--table)
+print the Markdown table of a run with Tessera-vs-peer ratios."""
+import json
+import os
+import statistics
+import sys
+
+import numpy as np
+
+
+def check(case, tmp, data, threads, rss_kib):
+    out = json.load(open(os.path.join(tmp, case + ".json")))
+    secs = out["seconds"]
+    line = {"case": case, "engine": "tessera", "threads": int(threads), "median_s": statistics.median(secs),
+            "seconds": secs, "peak_rss_mib": int(rss_kib) / 1024}
+    if case.startswith("cube"):
+        ref = np.load(os.path.join(data, "cube", "reference_total_spectrum.npy"))
+        spec = np.load(os.path.join(tmp, case + "_spectrum.npy"))
+        img = np.load(os.path.join(tmp, case + "_image.npy"))
+        line["check"] = bool(np.array_equal(spec.astype(np.uint64), ref) and int(img.sum()) == int(ref.sum()))
+    else:
+        import glob
+        img = np.load(glob.glob(os.path.join(tmp, case + "_sum_*.npy"))[0])
+        pattern = np.load(os.path.join(tmp, case + "_mean_pattern.npy"))
+        n = img.size
+        line["check"] = bool(abs(pattern.sum() * n - img.sum()) <= 1e-6 * img.sum())
+        line["total_counts"] = int(img.sum())
+    print(json.dumps(line))
+
+
+def table(path):
+    rows = [json.loads(l) for l in open(path) if l.startswith("{")]
+    print("| case | engine | median s | speed vs zarr-dask | vs zarr loop | peak RSS MiB | check |")
+    print("|---|---|---|---|---|---|---|")
+    for case in sorted({r["case"] for r in rows}):
+        sel = [r for r in rows if r["case"] == case]
+        med = {}
+        for r in sel:
+            e = r.get("engine")
+            med[e] = r["median_s"] if e == "tessera" else r["results"]["onepass_s"]["median"]
+        for r in sel:
+            e = r.get("engine")
+            res = r if e == "tessera" else r["results"]
+            ratio = lambda peer: f"{med[peer] / med[e]:.2f}" if peer in med else "n/a"
+            print(f"| {case} | {e} | {med[e]:.3f} | {ratio('zarr-dask')} | {ratio('zarr-loop')} | "
+                  f"{res.get('peak_rss_mib', float('nan')):.0f} | {res.get('check')} |")
+
+
+if __name__ == "__main__":
+    if sys.argv[1] == "--table":
+        table(sys.argv[2])
+    else:
+        check(*sys.argv[1:6])
