@@ -1,6 +1,9 @@
 package org.tessera.io.hdf5;
 
 import java.io.IOException;
+import java.util.function.Predicate;
+
+import io.jhdf.api.Group;
 
 import org.tessera.io.Container;
 import org.tessera.io.FormatReader;
@@ -25,6 +28,21 @@ public final class Hdf5Format implements FormatReader {
 	@Override
 	public boolean canOpen(final Location location) {
 		return Hdf5Signature.isHdf5(location.path());
+	}
+
+	/**
+	 * A cheap look at an HDF5 file's root group for the readers of HDF5-based formats: false for
+	 * files that are not HDF5 or cannot be opened, never an exception.
+	 */
+	public static boolean probe(final Location location, final Predicate<Group> test) {
+		if (!Hdf5Signature.isHdf5(location.path())) return false;
+		try (Hdf5File f = Hdf5File.open(location.path())) {
+			return f.metadata("probe", test::test);
+		}
+		catch (final IOException | RuntimeException e) {
+			// NB: a file jHDF cannot read is left to the generic reader, which reports why when opened.
+			return false;
+		}
 	}
 
 	@Override

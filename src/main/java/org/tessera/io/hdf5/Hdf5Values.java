@@ -26,12 +26,20 @@ final class Hdf5Values {
 
 	private static Object value(final Attribute a) {
 		try {
-			return a.isEmpty() ? null : json(a.getData());
+			if (a.isEmpty()) return null;
+			final Object v = json(a.getData());
+			// NB: h5py stores numpy booleans as an enum FALSE/TRUE, which jHDF returns as names.
+			return Hdf5Type.of(a.getDataType()).dtype() == org.tessera.io.DType.BOOL ? booleans(v) : v;
 		}
 		catch (final HdfException | UnsupportedOperationException e) {
 			// NB: vendor files carry attribute types jHDF cannot decode; keep the rest of the tree.
 			return "<unreadable attribute: " + e.getMessage() + ">";
 		}
+	}
+
+	private static Object booleans(final Object v) {
+		if (v instanceof List<?> l) return l.stream().map(Hdf5Values::booleans).toList();
+		return v instanceof String s ? Boolean.valueOf("TRUE".equals(s)) : v;
 	}
 
 	/** A JSON-like copy of a value jHDF returned: arrays become lists, unsigned wrappers numbers. */
