@@ -59,7 +59,8 @@ final class ChunkedLayout implements Hdf5Layout {
 		for (final Chunk c : lookup(file, d).values()) {
 			final long[] offset = c.getChunkOffset();
 			// NB: a dataset shrunk after writing may keep chunks beyond its bounds; they are not part of it.
-			if (outside(offset, d.getDimensionsAsLong())) continue;
+			// NB: fixed and extensible array indexes list never-written chunks with an undefined address.
+			if (c.getAddress() < 0 || outside(offset, d.getDimensionsAsLong())) continue;
 			final List<Long> key = key(file, d.getPath(), shape, offset, d.getDimensionsAsLong());
 			final long mask = c.getFilterMask() == null || c.getFilterMask().isEmpty() ? 0 : c.getFilterMask().toLongArray()[0];
 			index.put(key, new Stored(base + c.getAddress(), c.getSize(), (int) mask));
