@@ -101,6 +101,23 @@ class CliTest {
 	}
 
 	@Test
+	void corruptChunkFailsWithoutPrintingAPartialResult(@TempDir final Path dir) throws Exception {
+		final Path zarr = dir.resolve("broken.zarr");
+		final var w = new org.tessera.io.zarr.write.ZarrWriter(zarr, 2);
+		final var spec = new org.tessera.io.zarr.write.ZarrArraySpec(new long[] { 4, 4 }, new int[] { 2, 2 },
+			org.tessera.io.DType.UINT16).optCompressor(java.util.Map.of("id", "zstd", "level", 1));
+		final var a = w.createArray("", spec);
+		for (int i = 0; i < 2; i++) for (int j = 0; j < 2; j++) a.writeChunk(new long[] { i, j }, new short[4]);
+		final Path chunk = zarr.resolve("1.1");
+		Files.write(chunk, new byte[] { 0x28, (byte) 0xb5, 0x2f, (byte) 0xfd, 1, 2, 3 });
+		final Run r = run("stats", zarr.toString(), "--json");
+		assertEquals(Tessera.EXIT_INPUT, r.code());
+		assertEquals("", r.out(), "no partial JSON on stdout");
+		assertTrue(r.err().startsWith("tessera stats: " + chunk + ": "), r.err());
+		assertTrue(r.err().contains("zstd"), r.err());
+	}
+
+	@Test
 	void usageErrorsExitWithTwo() {
 		assertEquals(Tessera.EXIT_USAGE, run("stats").code());
 		assertEquals(Tessera.EXIT_USAGE, run("info", "x", "--no-such-option").code());
