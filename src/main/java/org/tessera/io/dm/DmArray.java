@@ -4,32 +4,27 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
-import java.util.Arrays;
-import java.util.List;
-import java.util.Map;
 
-import org.tessera.io.Axis;
+import org.tessera.io.AbstractChunkedArray;
 import org.tessera.io.Chunk;
-import org.tessera.io.ChunkedArray;
 import org.tessera.io.Chunks;
 import org.tessera.io.DType;
 import org.tessera.io.Location;
 import org.tessera.io.TesseraIOException;
 
 /**
- * One DM image as a {@link ChunkedArray}: each chunk is one positional read of a contiguous slab of the
- * pixel block. Thread-safe: positional {@link FileChannel} reads and immutable state.
+ * One DM image as a {@link org.tessera.io.ChunkedArray}: each chunk is one positional read of a
+ * contiguous slab of the pixel block. Thread-safe: positional {@link FileChannel} reads and immutable state.
  */
-final class DmArray implements ChunkedArray {
+final class DmArray extends AbstractChunkedArray {
 
 	private final FileChannel channel;
-	private final Location location;
 	private final DmImage image;
 	private final ByteOrder order;
 
 	DmArray(final FileChannel channel, final Location location, final DmImage image, final ByteOrder order) {
+		super(image.name(), location, image.shape(), image.chunks(), image.type().dtype(), image.axes(), image.attributes());
 		this.channel = channel;
-		this.location = location;
 		this.image = image;
 		this.order = order;
 	}
@@ -37,46 +32,11 @@ final class DmArray implements ChunkedArray {
 	// -- ChunkedArray methods --
 
 	@Override
-	public String name() {
-		return image.name();
-	}
-
-	@Override
-	public Location location() {
-		return location;
-	}
-
-	@Override
-	public long[] shape() {
-		return image.shape().clone();
-	}
-
-	@Override
-	public int[] chunkShape() {
-		return image.chunks().clone();
-	}
-
-	@Override
-	public DType dtype() {
-		return image.type().dtype();
-	}
-
-	@Override
-	public List<Axis> axes() {
-		return image.axes();
-	}
-
-	@Override
-	public Map<String, Object> attributes() {
-		return image.attributes();
-	}
-
-	@Override
 	public Chunk readChunk(final long... position) throws IOException {
 		checkPosition(position);
 		final int[] clipped = Chunks.clippedShape(image.shape(), image.chunks(), position);
 		final Object data = switch (image.type().layout()) {
-			case UNREADABLE -> throw new TesseraIOException.Unsupported(where(), "DM data type " + image.type().code() + " cannot be read as pixels");
+			case UNREADABLE -> throw notReadable(where());
 			case PACKED -> packed(position, clipped);
 			default -> contiguous(position, clipped);
 		};
@@ -131,16 +91,6 @@ final class DmArray implements ChunkedArray {
 	}
 
 	private String where() {
-		return location + " [" + image.name() + "]";
-	}
-
-	private void checkPosition(final long[] position) {
-		final long[] grid = chunkGrid();
-		boolean ok = position.length == grid.length;
-		for (int d = 0; ok && d < grid.length; d++) ok = position[d] >= 0 && position[d] < grid[d];
-		if (!ok) {
-			throw new IllegalArgumentException(where() + ": chunk position " + Arrays.toString(position)
-				+ " is outside the grid " + Arrays.toString(grid) + " (C order)");
-		}
+		return location() + " [" + image.name() + "]";
 	}
 }

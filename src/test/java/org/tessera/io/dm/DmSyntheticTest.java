@@ -2,6 +2,7 @@ package org.tessera.io.dm;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -23,6 +24,7 @@ import org.tessera.io.ChunkedArray;
 import org.tessera.io.Container;
 import org.tessera.io.DType;
 import org.tessera.io.FormatReaders;
+import org.tessera.io.TesseraIOException;
 
 /**
  * The tag parser and pixel reader on hand-built DM files: DM3 and DM4 layouts, little- and big-endian
@@ -102,6 +104,18 @@ class DmSyntheticTest {
 			assertEquals(DType.COMPLEX64, a.dtype());
 			// row 0 stores p = (1+2i, 3+4i, 5+6i): reversed p, then conj(p[1])
 			assertArrayEquals(new float[] { 5, 6, 3, 4, 1, 2, 3, -4, 11, 12, 9, 10, 7, 8, 9, -10 }, (float[]) a.readChunk(0, 0).data());
+		}
+	}
+
+	@Test
+	void oldPackedComplexIsListedButNotReadable() throws IOException {
+		final DmBytes b = new DmBytes(3, ByteOrder.LITTLE_ENDIAN, 1);
+		image(b, 5, new long[] { 2, 2 }, DmBytes.FLOAT32, 4, b.data(16).position(16));
+		try (Container c = FormatReaders.open(write(b))) {
+			final ChunkedArray a = c.array("image0");
+			assertEquals("DM data type 5", a.dtype().name());
+			final TesseraIOException e = assertThrows(TesseraIOException.Unsupported.class, () -> a.readChunk(0, 0));
+			assertTrue(e.getMessage().contains("[image0]") && e.getMessage().contains("cannot be read as pixels"), e.getMessage());
 		}
 	}
 
