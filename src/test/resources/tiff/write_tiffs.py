@@ -242,6 +242,37 @@ def ome():
                                        ['', 'nanometer', 'micrometer', 'micrometer'])], channels=['DAPI', 'GFP'])
 
 
+PLATE_XML = """<?xml version="1.0" encoding="UTF-8"?>
+<OME xmlns="http://www.openmicroscopy.org/Schemas/OME/2016-06">
+ <Plate ID="Plate:0" Name="screen plate" Rows="8" Columns="12">
+  <Well ID="Well:0" Row="1" Column="2">
+   <WellSample ID="WellSample:0" Index="0"><ImageRef ID="Image:0"/></WellSample>
+   <WellSample ID="WellSample:1" Index="1"><ImageRef ID="Image:1"/></WellSample>
+  </Well>
+ </Plate>
+ <Image ID="Image:0" Name="field 0"><Pixels ID="Pixels:0" DimensionOrder="XYCZT" Type="uint8" SizeX="12" SizeY="10"
+   SizeZ="1" SizeC="1" SizeT="2" TimeIncrement="1.5" TimeIncrementUnit="ms">
+   <Channel ID="Channel:0:0" Name="BF" SamplesPerPixel="1"/><TiffData IFD="0" PlaneCount="2"/></Pixels></Image>
+ <Image ID="Image:1" Name="field 1"><Pixels ID="Pixels:1" DimensionOrder="XYCZT" Type="uint8" SizeX="12" SizeY="10"
+   SizeZ="1" SizeC="1" SizeT="2"><Channel ID="Channel:1:0" Name="BF" SamplesPerPixel="1"/>
+   <TiffData IFD="2" FirstT="1"/></Pixels></Image>
+</OME>"""
+
+
+def plate():
+    """Two OME Images in one file, the second with its first time point missing (reads as zeros)."""
+    data = values('uint8', (3, 10, 12), 20)
+    path = os.path.join(OUT, 'plate.ome.tif')
+    with tifffile.TiffWriter(path) as w:
+        w.write(data, photometric='minisblack', metadata=None, description=PLATE_XML)
+    expected('plate.ome', 'image0', data[0:2])
+    second = np.zeros((2, 10, 12), np.uint8)
+    second[1] = data[2]
+    expected('plate.ome', 'image1', second)
+    record('plate.ome', 'ome-tiff', [arr('image0', data[0:2], ['t', 'y', 'x'], [1.5, 1, 1], ['millisecond', '', '']),
+                                     arr('image1', second, ['t', 'y', 'x'])])
+
+
 # -- bad input --
 
 def patch(path, offset, fmt, value):
@@ -289,6 +320,7 @@ matrix()
 special()
 imagej()
 ome()
+plate()
 bad()
 with open(os.path.join(OUT, 'manifest.json'), 'w') as f:
     json.dump(MANIFEST, f, indent=1)

@@ -86,6 +86,18 @@ class TiffFixturesTest {
 	}
 
 	@Test
+	void platesAndWellsAreListed() throws Exception {
+		try (Container c = FormatReaders.open(dir.resolve("plate.ome.tif"))) {
+			final Map<?, ?> plate = (Map<?, ?>) ((List<?>) ((Map<?, ?>) c.metadata().get("ome")).get("plates")).get(0);
+			assertEquals("screen plate", plate.get("Name"));
+			final Map<?, ?> well = (Map<?, ?>) ((List<?>) plate.get("Wells")).get(0);
+			assertEquals(List.of("1", "2"), List.of(well.get("Row"), well.get("Column")));
+			final List<?> samples = (List<?>) well.get("WellSamples");
+			assertEquals(List.of("Image:0", "Image:1"), samples.stream().map(s -> ((Map<?, ?>) s).get("ImageRef")).toList());
+		}
+	}
+
+	@Test
 	void stripsAreGroupedAndTilesAreChunks() throws Exception {
 		try (Container c = FormatReaders.open(dir.resolve("uint16_deflate_strips.tif"))) {
 			// NB: 5-row strips of a 37x45 plane are tiny, so one chunk holds the whole plane.
