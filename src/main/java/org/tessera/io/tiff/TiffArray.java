@@ -3,92 +3,59 @@ package org.tessera.io.tiff;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.Arrays;
-import java.util.List;
-import java.util.Map;
 
-import org.tessera.io.Axis;
+import org.tessera.io.AbstractChunkedArray;
 import org.tessera.io.Chunk;
-import org.tessera.io.ChunkedArray;
 import org.tessera.io.Chunks;
-import org.tessera.io.DType;
 import org.tessera.io.Location;
 
 /**
- * One TIFF series as a {@link ChunkedArray}. A chunk is one tile, or a run of whole strips of about
+ * One TIFF series as a {@link org.tessera.io.ChunkedArray}. A chunk is one tile, or a run of whole strips of about
  * {@value #TARGET_BYTES} bytes (a whole plane when it is small), of one plane. Thread-safe: reads
  * are positional and the state is immutable.
  */
-final class TiffArray implements ChunkedArray {
+final class TiffArray extends AbstractChunkedArray {
 
 	/** About how many decoded bytes a chunk of strips holds. */
 	static final int TARGET_BYTES = 1 << 20;
 
 	private final TiffFile file;
-	private final Location location;
 	private final TiffSeries series;
-	private final long[] shape;
-	private final int[] chunkShape;
 	private final int stripsPerChunk;
 
 	TiffArray(final TiffFile file, final Location location, final TiffSeries series) {
+		super(series.name(), location, series.shape(), chunkShape(series), series.layout().dtype(), series.axes(),
+			series.attributes());
 		this.file = file;
-		this.location = location;
 		this.series = series;
-		this.shape = series.shape();
-		final TiffPage p = series.layout();
+		this.stripsPerChunk = stripsPerChunk(series.layout());
+	}
+
+	/** Strips per chunk: enough for about {@link #TARGET_BYTES}, at most a whole plane; 1 for tiles. */
+	private static int stripsPerChunk(final TiffPage p) {
 		final long blockBytes = (long) TiffBlocks.rowBytes(p) * p.blockHeight();
-		this.stripsPerChunk = p.tiled() ? 1 : (int) Math.max(1, Math.min(TARGET_BYTES / Math.max(1, blockBytes),
+		return p.tiled() ? 1 : (int) Math.max(1, Math.min(TARGET_BYTES / Math.max(1, blockBytes),
 			(p.height() + p.blockHeight() - 1) / p.blockHeight()));
-		this.chunkShape = new int[shape.length];
-		Arrays.fill(chunkShape, 1);
+	}
+
+	private static int[] chunkShape(final TiffSeries series) {
+		final TiffPage p = series.layout();
+		final int[] chunk = new int[series.shape().length];
+		Arrays.fill(chunk, 1);
 		final int nl = series.leadingShape().length;
-		chunkShape[nl] = (int) Math.min(p.height(), (long) p.blockHeight() * stripsPerChunk);
-		chunkShape[nl + 1] = p.blockWidth();
-		if (TiffSeries.trailingSamples(p)) chunkShape[nl + 2] = p.samples();
+		chunk[nl] = (int) Math.min(p.height(), (long) p.blockHeight() * stripsPerChunk(p));
+		chunk[nl + 1] = p.blockWidth();
+		if (TiffSeries.trailingSamples(p)) chunk[nl + 2] = p.samples();
+		return chunk;
 	}
 
 	// -- ChunkedArray methods --
 
 	@Override
-	public String name() {
-		return series.name();
-	}
-
-	@Override
-	public Location location() {
-		return location;
-	}
-
-	@Override
-	public long[] shape() {
-		return shape.clone();
-	}
-
-	@Override
-	public int[] chunkShape() {
-		return chunkShape.clone();
-	}
-
-	@Override
-	public DType dtype() {
-		return series.layout().dtype();
-	}
-
-	@Override
-	public List<Axis> axes() {
-		return series.axes();
-	}
-
-	@Override
-	public Map<String, Object> attributes() {
-		return series.attributes();
-	}
-
-	@Override
 	public Chunk readChunk(final long... position) throws IOException {
 		final int nl = series.leadingShape().length;
 		checkPosition(position);
-		final int[] clipped = Chunks.clippedShape(shape, chunkShape, position);
+		final int[] clipped = Chunks.clippedShape(shape(), chunkShape(), position);
 		long plane = 0;
 		for (int d = 0; d < nl; d++) plane = plane * series.leadingShape()[d] + position[d];
 		final TiffSeries.Plane pl = series.planes().get((int) plane);
@@ -124,15 +91,5 @@ final class TiffArray implements ChunkedArray {
 				TiffBlocks.rowBytes(p) * stripRows));
 		}
 		return TiffBlocks.elements(file, p, all.toByteArray(), rows);
-	}
-
-	private void checkPosition(final long[] position) {
-		final long[] grid = chunkGrid();
-		boolean ok = position.length == grid.length;
-		for (int d = 0; ok && d < grid.length; d++) ok = position[d] >= 0 && position[d] < grid[d];
-		if (!ok) {
-			throw new IllegalArgumentException(name() + ": chunk position " + Arrays.toString(position)
-				+ " is outside the grid " + Arrays.toString(grid) + " (C order)");
-		}
 	}
 }
