@@ -5,11 +5,11 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
+import org.tessera.io.AbstractChunkedArray;
 import org.tessera.io.Axis;
 import org.tessera.io.Chunk;
 import org.tessera.io.ChunkedArray;
 import org.tessera.io.DType;
-import org.tessera.io.Location;
 import org.tessera.io.TesseraIOException;
 
 /**
@@ -24,75 +24,36 @@ import org.tessera.io.TesseraIOException;
  * Chunks are then row slabs of the cube. Thread-safe.
  * </p>
  */
-final class SpectrumStreamCube implements ChunkedArray {
+final class SpectrumStreamCube extends AbstractChunkedArray {
 
 	/** The largest cube decoded, in bytes. */
 	static final long MAX_BYTES = Long.getLong("tessera.velox.maxCubeBytes", 1L << 30);
 
 	private static final int SEPARATOR = 65535;
 
-	private final String name;
 	private final List<ChunkedArray> streams;
-	private final long[] shape;
-	private final int[] chunkShape;
-	private final List<Axis> axes;
-	private final Map<String, Object> attributes;
 	private volatile short[] cube;
 
 	SpectrumStreamCube(final String name, final List<ChunkedArray> streams, final int ny, final int nx, final int channels,
 		final List<Axis> axes, final Map<String, Object> attributes)
 	{
-		this.name = name;
+		super(name, streams.get(0).location(), new long[] { ny, nx, channels }, slab(ny, nx, channels), DType.UINT16, axes, attributes);
 		this.streams = List.copyOf(streams);
-		this.shape = new long[] { ny, nx, channels };
+	}
+
+	/** Row slabs of about 4 MB. */
+	private static int[] slab(final int ny, final int nx, final int channels) {
 		final long row = (long) nx * channels * 2;
-		this.chunkShape = new int[] { (int) Math.max(1, Math.min(ny, (4L << 20) / Math.max(1, row))), nx, channels };
-		this.axes = List.copyOf(axes);
-		this.attributes = attributes;
+		return new int[] { (int) Math.max(1, Math.min(ny, (4L << 20) / Math.max(1, row))), nx, channels };
 	}
 
 	// -- ChunkedArray methods --
 
 	@Override
-	public String name() {
-		return name;
-	}
-
-	@Override
-	public Location location() {
-		return streams.get(0).location();
-	}
-
-	@Override
-	public long[] shape() {
-		return shape.clone();
-	}
-
-	@Override
-	public int[] chunkShape() {
-		return chunkShape.clone();
-	}
-
-	@Override
-	public DType dtype() {
-		return DType.UINT16;
-	}
-
-	@Override
-	public List<Axis> axes() {
-		return axes;
-	}
-
-	@Override
-	public Map<String, Object> attributes() {
-		return attributes;
-	}
-
-	@Override
 	public Chunk readChunk(final long... position) throws IOException {
-		if (position.length != 3 || position[1] != 0 || position[2] != 0 || position[0] < 0 || position[0] * chunkShape[0] >= shape[0]) {
-			throw new IllegalArgumentException(name + ": chunk position " + Arrays.toString(position) + " is outside the grid");
-		}
+		checkPosition(position);
+		final long[] shape = shape();
+		final int[] chunkShape = chunkShape();
 		final short[] all = decoded();
 		final int row = chunkShape[1] * chunkShape[2];
 		final int first = (int) position[0] * chunkShape[0];
@@ -113,9 +74,10 @@ final class SpectrumStreamCube implements ChunkedArray {
 	}
 
 	private short[] decode() throws IOException {
+		final long[] shape = shape();
 		final long bytes = shape[0] * shape[1] * shape[2] * 2;
 		if (bytes > MAX_BYTES) {
-			throw new TesseraIOException.Unsupported(location().toString(), "spectrum image " + name + " " + Arrays.toString(shape)
+			throw new TesseraIOException.Unsupported(location().toString(), "spectrum image " + name() + " " + Arrays.toString(shape)
 				+ " needs " + bytes + " bytes decoded, more than the limit of " + MAX_BYTES + " (system property tessera.velox.maxCubeBytes)");
 		}
 		final short[] out = new short[(int) (bytes / 2)];
@@ -125,6 +87,7 @@ final class SpectrumStreamCube implements ChunkedArray {
 
 	/** Adds one detector's stream of events into the cube. */
 	private void add(final ChunkedArray stream, final short[] out) throws IOException {
+		final long[] shape = shape();
 		final int pixels = (int) (shape[0] * shape[1]);
 		final int channels = (int) shape[2];
 		int pixel = 0;
