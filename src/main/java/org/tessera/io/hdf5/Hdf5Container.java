@@ -41,7 +41,7 @@ public class Hdf5Container implements Container {
 			this.tree = file.metadata("unreadable HDF5 hierarchy", Hdf5Tree::walk);
 			file.metadata("unreadable dataset header", f -> {
 				for (final Map.Entry<String, Dataset> e : tree.datasets.entrySet()) info(e.getKey(), e.getValue());
-				return null;
+				return infos.size();
 			});
 		}
 		catch (final IOException | RuntimeException e) {

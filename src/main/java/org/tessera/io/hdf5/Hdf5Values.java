@@ -26,7 +26,7 @@ final class Hdf5Values {
 
 	private static Object value(final Attribute a) {
 		try {
-			if (a.isEmpty()) return null;
+			if (a.isEmpty()) return null; // NB: an empty attribute is JSON null, a value, not a failure.
 			final Object v = json(a.getData());
 			// NB: h5py stores numpy booleans as an enum FALSE/TRUE, which jHDF returns as names.
 			return Hdf5Type.of(a.getDataType()).dtype() == org.tessera.io.DType.BOOL ? booleans(v) : v;
