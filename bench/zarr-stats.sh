@@ -26,7 +26,7 @@ for v in $VARIANTS; do
   /usr/bin/python3 "$SHARED_BENCH/baselines/reduce_sums.py" --engine zarr-loop --variant "$v" --repeat "$REPEAT" \
     2>/dev/null | grep '^{' | sed "s/^{/{\"variant\": \"$v\", /" | tee -a "$OUT"
   echo "== $v: tessera bench" >&2
-  TESSERA_JAVA_OPTS="-Xmx1g" scripts/tessera bench "$cube" --threads 1,2 --repeat "$REPEAT" \
+  TESSERA_JAVA_OPTS="-Xmx1g -XX:+UseParallelGC" scripts/tessera bench "$cube" --threads 1,2 --repeat "$REPEAT" \
     | sed "s/^{/{\"variant\": \"$v\", /" | tee -a "$OUT"
 done
 /usr/bin/python3 bench/summarize.py "$OUT"

@@ -1,13 +1,15 @@
 #!/usr/bin/env bash
 # Installs what Tessera's build, tests and demo need on a fresh Debian machine (idempotent):
 # a JDK >= 21 check, Maven, Xvfb (ImageJ menu tests), ImageMagick (screenshots), and Debian's
-# python3-zarr/numcodecs (interoperability fixtures written by zarr-python).
+# python3-zarr/numcodecs, tifffile and h5py (interoperability fixtures written by other software).
 set -euo pipefail
 need=()
 command -v mvn >/dev/null || need+=(maven)
 command -v Xvfb >/dev/null || need+=(xvfb)
 command -v import >/dev/null || need+=(imagemagick)
 /usr/bin/python3 -c 'import zarr, numcodecs, numpy' 2>/dev/null || need+=(python3-zarr python3-numcodecs python3-numpy)
+/usr/bin/python3 -c 'import tifffile, PIL' 2>/dev/null || need+=(python3-tifffile python3-pil)
+/usr/bin/python3 -c 'import h5py' 2>/dev/null || need+=(python3-h5py)
 if [ ${#need[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ]; then
     echo "setup: installing ${need[*]}" >&2

@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -33,6 +35,15 @@ public final class TestData {
 		final Path p = shared().resolve("data/real").resolve(relative);
 		assumeTrue(Files.exists(p), "real test file not found: " + p);
 		return p;
+	}
+
+	/**
+	 * The files or containers under {@code shared/data/real} that exist, in the given order; never
+	 * skips (for tests that also have fixtures of their own).
+	 */
+	public static List<Path> realIfPresent(final String... relative) {
+		final Path real = Path.of(System.getProperty("tessera.shared", "../shared"), "data/real");
+		return Arrays.stream(relative).map(real::resolve).filter(Files::exists).toList();
 	}
 
 	/** {@code shared/data/real/truth.json}, parsed once. */

@@ -12,6 +12,7 @@ import java.util.Set;
 
 import org.tessera.io.ArrayInfo;
 import org.tessera.io.Container;
+import org.tessera.io.Containers;
 import org.tessera.io.FormatReaders;
 import org.tessera.io.Multiscale;
 import org.tessera.io.TesseraIOException;
@@ -89,12 +90,13 @@ public final class DatasetOpener {
 	}
 
 	/** The choice used when {@code array} is empty. */
-	public static String defaultChoice(final Container c) throws TesseraIOException {
+	public static String defaultChoice(final Container c) throws java.io.IOException {
 		if (!c.multiscales().isEmpty()) return groupName(c.multiscales().get(0));
-		for (final ArrayInfo a : c.arrays()) {
-			if (a.dtype().isNumeric()) return a.name();
+		final String name = Containers.defaultArray(c);
+		if (c.arrays().stream().noneMatch(a -> a.name().equals(name) && a.dtype().isNumeric())) {
+			throw new TesseraIOException.NotFound(c.location().toString(), "no array with a numeric data type");
 		}
-		throw new TesseraIOException.NotFound(c.location().toString(), "no array with a numeric data type");
+		return name;
 	}
 
 	/**

@@ -32,8 +32,13 @@ import java.util.concurrent.Future;
  */
 public final class ArrayStatistics {
 
-	/** Default bytes per slab buffer (two are in use): 256 MiB, or system property {@code tessera.stats.slab}. */
-	public static final long DEFAULT_SLAB_BUDGET = Long.getLong("tessera.stats.slab", 256L << 20);
+	/**
+	 * Default bytes per slab buffer (two are in use): system property {@code tessera.stats.slab}, else
+	 * 256 MiB or a quarter of the maximum heap, whichever is smaller, so that the two buffers never
+	 * take more than half the heap.
+	 */
+	public static final long DEFAULT_SLAB_BUDGET = Long.getLong("tessera.stats.slab",
+		Math.min(256L << 20, Runtime.getRuntime().maxMemory() / 4));
 
 	private final int threads;
 	private final long slabBudget;

@@ -3,9 +3,9 @@ package org.tessera.fiji;
 import java.util.List;
 import java.util.Map;
 
+import org.tessera.io.AbstractChunkedArray;
 import org.tessera.io.Axis;
 import org.tessera.io.Chunk;
-import org.tessera.io.ChunkedArray;
 import org.tessera.io.Chunks;
 import org.tessera.io.DType;
 import org.tessera.io.Location;
@@ -15,24 +15,12 @@ import org.tessera.io.Location;
  * (wrapped to the dtype's width for integers), generated on demand chunk by chunk. It lets Fiji
  * tests predict every pixel without a reader from another package.
  */
-final class GeneratedArray implements ChunkedArray {
-
-	private final String name;
-	private final Location location;
-	private final long[] shape;
-	private final int[] chunks;
-	private final DType dtype;
-	private final List<Axis> axes;
+final class GeneratedArray extends AbstractChunkedArray {
 
 	GeneratedArray(final String name, final Location location, final long[] shape, final int[] chunks,
 		final DType dtype, final List<Axis> axes)
 	{
-		this.name = name;
-		this.location = location;
-		this.shape = shape;
-		this.chunks = chunks;
-		this.dtype = dtype;
-		this.axes = axes;
+		super(name, location, shape, chunks, dtype, axes, Map.of("generator", "tessera-test"));
 	}
 
 	/** The value of the element at C-order linear index {@code i}, before wrapping to the dtype. */
@@ -43,45 +31,12 @@ final class GeneratedArray implements ChunkedArray {
 	// -- ChunkedArray methods --
 
 	@Override
-	public String name() {
-		return name;
-	}
-
-	@Override
-	public Location location() {
-		return location;
-	}
-
-	@Override
-	public long[] shape() {
-		return shape.clone();
-	}
-
-	@Override
-	public int[] chunkShape() {
-		return chunks.clone();
-	}
-
-	@Override
-	public DType dtype() {
-		return dtype;
-	}
-
-	@Override
-	public List<Axis> axes() {
-		return axes;
-	}
-
-	@Override
-	public Map<String, Object> attributes() {
-		return Map.of("generator", "tessera-test");
-	}
-
-	@Override
 	public Chunk readChunk(final long... position) {
+		final long[] shape = shape();
+		final int[] chunks = chunkShape();
 		final int[] clipped = Chunks.clippedShape(shape, chunks, position);
 		final int n = Chunks.product(clipped);
-		final Object data = dtype.allocate(n);
+		final Object data = dtype().allocate(n);
 		final long[] at = new long[shape.length];
 		for (int k = 0; k < n; k++) {
 			long rest = k;

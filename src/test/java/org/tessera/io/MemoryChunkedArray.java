@@ -16,16 +16,10 @@ import java.util.concurrent.atomic.AtomicLong;
  * It counts {@link #readChunk} calls per chunk position, can be slowed down (to provoke concurrent
  * requests) and can be told to fail for one chunk.
  */
-public final class MemoryChunkedArray implements ChunkedArray {
+public final class MemoryChunkedArray extends AbstractChunkedArray {
 
 	private static final AtomicLong IDS = new AtomicLong();
 
-	private final String name;
-	private final Location location;
-	private final long[] shape;
-	private final int[] chunks;
-	private final DType dtype;
-	private final List<Axis> axes;
 	private final long seed;
 	private final Map<List<Long>, AtomicInteger> reads = new ConcurrentHashMap<>();
 	private volatile long delayMillis;
@@ -34,12 +28,8 @@ public final class MemoryChunkedArray implements ChunkedArray {
 	public MemoryChunkedArray(final String name, final DType dtype, final long[] shape, final int[] chunks,
 		final List<Axis> axes, final long seed)
 	{
-		this.name = name;
-		this.location = Location.of(Path.of("/memory/array-" + IDS.incrementAndGet() + ".zarr"));
-		this.shape = shape.clone();
-		this.chunks = chunks.clone();
-		this.dtype = dtype;
-		this.axes = axes;
+		super(name, Location.of(Path.of("/memory/array-" + IDS.incrementAndGet() + ".zarr")), shape, chunks, dtype,
+			axes, Map.of());
 		this.seed = seed;
 	}
 
@@ -56,7 +46,7 @@ public final class MemoryChunkedArray implements ChunkedArray {
 		z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
 		z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
 		z ^= z >>> 31;
-		return switch (dtype.name()) {
+		return switch (dtype().name()) {
 			case "bool" -> z & 1;
 			case "float16" -> Float.floatToFloat16((z % 4000) / 8f);
 			case "float32", "complex64" -> Float.floatToRawIntBits((int) (z >> 32) / 1024f);
@@ -71,7 +61,7 @@ public final class MemoryChunkedArray implements ChunkedArray {
 	 */
 	public Object value(final long[] position, final int k) {
 		final long r = raw(flatIndex(position), k);
-		return switch (dtype.name()) {
+		return switch (dtype().name()) {
 			case "bool", "uint8" -> r & 0xff;
 			case "int8" -> (long) (byte) r;
 			case "int16" -> (long) (short) r;
@@ -86,9 +76,7 @@ public final class MemoryChunkedArray implements ChunkedArray {
 	}
 
 	public long flatIndex(final long[] position) {
-		long i = 0;
-		for (int d = 0; d < shape.length; d++) i = i * shape[d] + position[d];
-		return i;
+		return flatIndex(shape(), position);
 	}
 
 	// -- Test controls --
@@ -117,9 +105,12 @@ public final class MemoryChunkedArray implements ChunkedArray {
 	public Chunk readChunk(final long... position) throws IOException {
 		reads.computeIfAbsent(toList(position), p -> new AtomicInteger()).incrementAndGet();
 		if (toList(position).equals(failing)) {
-			throw new TesseraIOException.Corrupt(location.resolve(key(position)).toString(), "injected failure");
+			throw new TesseraIOException.Corrupt(location().resolve(key(position)).toString(), "injected failure");
 		}
 		sleep();
+		final long[] shape = shape();
+		final int[] chunks = chunkShape();
+		final DType dtype = dtype();
 		final int[] clipped = Chunks.clippedShape(shape, chunks, position);
 		final int n = Chunks.product(clipped);
 		final Object data = dtype.allocate(n);
@@ -130,52 +121,24 @@ public final class MemoryChunkedArray implements ChunkedArray {
 				global[d] = position[d] * chunks[d] + rest % clipped[d];
 				rest /= clipped[d];
 			}
-			store(data, e, flatIndex(global));
+			store(data, e, flatIndex(shape, global));
 		}
 		return new Chunk(position.clone(), clipped, data);
 	}
 
-	@Override
-	public String name() {
-		return name;
-	}
-
-	@Override
-	public Location location() {
-		return location;
-	}
-
-	@Override
-	public long[] shape() {
-		return shape.clone();
-	}
-
-	@Override
-	public int[] chunkShape() {
-		return chunks.clone();
-	}
-
-	@Override
-	public DType dtype() {
-		return dtype;
-	}
-
-	@Override
-	public List<Axis> axes() {
-		return axes;
-	}
-
-	@Override
-	public Map<String, Object> attributes() {
-		return Map.of();
-	}
-
 	// -- Helper methods --
 
+	private static long flatIndex(final long[] shape, final long[] position) {
+		long i = 0;
+		for (int d = 0; d < shape.length; d++) i = i * shape[d] + position[d];
+		return i;
+	}
+
 	private void store(final Object data, final int e, final long index) {
-		for (int k = 0; k < dtype.components(); k++) {
+		final int components = dtype().components();
+		for (int k = 0; k < components; k++) {
 			final long r = raw(index, k);
-			final int i = e * dtype.components() + k;
+			final int i = e * components + k;
 			switch (data) {
 				case byte[] b -> b[i] = (byte) r;
 				case short[] s -> s[i] = (short) r;
@@ -183,7 +146,7 @@ public final class MemoryChunkedArray implements ChunkedArray {
 				case long[] l -> l[i] = r;
 				case float[] f -> f[i] = Float.intBitsToFloat((int) r);
 				case double[] d -> d[i] = Double.longBitsToDouble(r);
-				default -> throw new IllegalStateException("no storage for " + dtype);
+				default -> throw new IllegalStateException("no storage for " + dtype());
 			}
 		}
 	}

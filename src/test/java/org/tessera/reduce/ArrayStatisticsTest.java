@@ -3,10 +3,8 @@ package org.tessera.reduce;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.tessera.io.ArrayInfo;
-import org.tessera.io.Axis;
+import org.tessera.io.AbstractChunkedArray;
 import org.tessera.io.Chunk;
-import org.tessera.io.ChunkedArray;
 import org.tessera.io.Chunks;
 import org.tessera.io.DType;
 import org.tessera.io.Location;
@@ -114,18 +112,17 @@ class ArrayStatisticsTest {
 		}
 	}
 
-	/** A whole array in memory, served chunk by chunk (test reference). */
-	static final class InMemoryArray implements ChunkedArray {
+	/**
+	 * A whole array in memory, served chunk by chunk (test reference).
+	 * NB: not MemoryChunkedArray, whose content is generated: tests here overwrite {@link #all()}
+	 * with chosen values (NaNs, extremes).
+	 */
+	static final class InMemoryArray extends AbstractChunkedArray {
 
-		private final DType type;
-		private final long[] shape;
-		private final int[] chunk;
 		private final Object data;
 
 		InMemoryArray(final DType type, final long[] shape, final int[] chunk, final long seed) {
-			this.type = type;
-			this.shape = shape;
-			this.chunk = chunk;
+			super("test", Location.of(Path.of("memory:test")), shape, chunk, type, List.of(), Map.of());
 			int n = 1;
 			for (final long s : shape) n *= (int) s;
 			this.data = type.isNumeric() ? random(type, n, seed) : null;
@@ -155,42 +152,10 @@ class ArrayStatisticsTest {
 		}
 
 		@Override
-		public String name() {
-			return "test";
-		}
-
-		@Override
-		public Location location() {
-			return Location.of(Path.of("memory:test"));
-		}
-
-		@Override
-		public long[] shape() {
-			return shape.clone();
-		}
-
-		@Override
-		public int[] chunkShape() {
-			return chunk.clone();
-		}
-
-		@Override
-		public DType dtype() {
-			return type;
-		}
-
-		@Override
-		public List<Axis> axes() {
-			return List.of();
-		}
-
-		@Override
-		public Map<String, Object> attributes() {
-			return Map.of();
-		}
-
-		@Override
 		public Chunk readChunk(final long... position) {
+			final long[] shape = shape();
+			final int[] chunk = chunkShape();
+			final DType type = dtype();
 			final int[] full = new int[shape.length];
 			for (int d = 0; d < shape.length; d++) full[d] = (int) shape[d];
 			final int[] box = Chunks.clippedShape(shape, chunk, position);

@@ -67,7 +67,7 @@ final class N5Container implements Container {
 			throw new TesseraIOException.NotFound(store.describe(name), "no N5 dataset '" + name + "' (datasets: " + infos.keySet() + ")");
 		}
 		final String key = name.equals("/") ? "" : name;
-		return new N5Array(store, location, name, key, hierarchy.datasets.get(key), info.axes());
+		return N5Array.of(store, location, name, key, hierarchy.datasets.get(key), info.axes());
 	}
 
 	/**

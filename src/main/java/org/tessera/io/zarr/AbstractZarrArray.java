@@ -3,14 +3,11 @@ package org.tessera.io.zarr;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 
+import org.tessera.io.AbstractChunkedArray;
 import org.tessera.io.Axis;
 import org.tessera.io.Chunk;
-import org.tessera.io.ChunkedArray;
 import org.tessera.io.Chunks;
-import org.tessera.io.DType;
-import org.tessera.io.Location;
 import org.tessera.io.TesseraIOException;
 import org.tessera.io.codec.Codec;
 
@@ -18,19 +15,18 @@ import org.tessera.io.codec.Codec;
  * The part of a Zarr array that v2 and v3 share: metadata accessors, position checks, fill
  * values and edge cropping. Subclasses only read and decode one full-size chunk.
  */
-public abstract class AbstractZarrArray implements ChunkedArray {
+public abstract class AbstractZarrArray extends AbstractChunkedArray {
 
 	protected final NodePlace place;
 	protected final ZarrArrayMetadata meta;
-	private final List<Axis> axes;
 	private final Object fill;
 
 	protected AbstractZarrArray(final NodePlace place, final ZarrArrayMetadata meta, final List<Axis> axes,
 		final Object fill)
 	{
+		super(place.name(), place.location(), meta.shape(), meta.readChunkShape(), meta.dtype(), axes, meta.attributes());
 		this.place = place;
 		this.meta = meta;
-		this.axes = List.copyOf(axes);
 		this.fill = fill;
 	}
 
@@ -44,46 +40,8 @@ public abstract class AbstractZarrArray implements ChunkedArray {
 	// -- ChunkedArray methods --
 
 	@Override
-	public String name() {
-		return place.name();
-	}
-
-	@Override
-	public Location location() {
-		return place.location();
-	}
-
-	@Override
-	public long[] shape() {
-		return meta.shape().clone();
-	}
-
-	@Override
-	public int[] chunkShape() {
-		return meta.readChunkShape().clone();
-	}
-
-	@Override
-	public DType dtype() {
-		return meta.dtype();
-	}
-
-	@Override
-	public List<Axis> axes() {
-		return axes;
-	}
-
-	@Override
-	public Map<String, Object> attributes() {
-		return meta.attributes();
-	}
-
-	@Override
 	public Chunk readChunk(final long... position) throws IOException {
-		if (!dtype().isNumeric()) {
-			throw new TesseraIOException.Unsupported(location().toString(), "data type '" + dtype().name()
-				+ "' of array '" + name() + "' cannot be read as pixels");
-		}
+		if (!dtype().isNumeric()) throw notReadable(location().toString());
 		checkPosition(position);
 		final int[] full = meta.readChunkShape();
 		final int[] clipped = Chunks.clippedShape(meta.shape(), full, position);
@@ -121,16 +79,6 @@ public abstract class AbstractZarrArray implements ChunkedArray {
 		if (decoded.length != expected) {
 			throw new TesseraIOException.Corrupt(file, "decoded chunk has " + decoded.length + " bytes, expected "
 				+ expected + " (chunk shape " + Arrays.toString(shape) + ")");
-		}
-	}
-
-	private void checkPosition(final long[] position) {
-		final long[] grid = chunkGrid();
-		boolean ok = position.length == grid.length;
-		for (int d = 0; ok && d < grid.length; d++) ok = position[d] >= 0 && position[d] < grid[d];
-		if (!ok) {
-			throw new IllegalArgumentException(location() + ": chunk position " + Arrays.toString(position)
-				+ " is outside the chunk grid " + Arrays.toString(grid));
 		}
 	}
 }

@@ -1,10 +1,10 @@
 package org.tessera.io.zarr;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.tessera.TestData;
 import org.tessera.io.AbstractFormatReaderTest;
 
 /** The format-reader contract for {@code "zarr"}: the independent v3 fixtures and, when present, real data. */
@@ -21,11 +21,8 @@ class ZarrFormatReaderTest extends AbstractFormatReaderTest {
 		for (final String f : List.of("shard_start", "shard_nested_end", "transpose_zstd", "v2keys_names_nan")) {
 			out.add(ZarrV3FixturesTest.DIR.resolve(f + ".zarr"));
 		}
-		final Path real = Path.of(System.getProperty("tessera.shared", "../shared"), "data/real");
-		for (final String f : List.of("zarr_v2/zarr-python_fixture_nested", "zarr_v3/zarr-java_sharding_index_end.zarr",
-			"ome_zarr/neuroglancer_simple_0.4.ome.zarr", "ome_zarr/neuroglancer_simple_0.4.ome.zarr/scale1")) {
-			if (Files.isDirectory(real.resolve(f))) out.add(real.resolve(f));
-		}
+		out.addAll(TestData.realIfPresent("zarr_v2/zarr-python_fixture_nested", "zarr_v3/zarr-java_sharding_index_end.zarr",
+			"ome_zarr/neuroglancer_simple_0.4.ome.zarr", "ome_zarr/neuroglancer_simple_0.4.ome.zarr/scale1"));
 		return out;
 	}
 }
