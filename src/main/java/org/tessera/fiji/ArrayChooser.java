@@ -22,7 +22,7 @@ final class ArrayChooser {
 	 * Asks which array to open; empty when the user cancels. Call only with a display (it is a
 	 * dialog) or while a macro supplies the options.
 	 */
-	static Optional<Selection> ask(final Container c, final String array, final int level) throws TesseraIOException {
+	static Optional<Selection> ask(final Container c, final String array, final int level) throws java.io.IOException {
 		final List<String> choices = DatasetOpener.choices(c);
 		final String initial = array == null || array.isEmpty() ? DatasetOpener.defaultChoice(c) : array;
 		final GenericDialog gd = new GenericDialog("Open Dataset: " + c.location().path().getFileName());
