@@ -53,6 +53,12 @@ public final class RecordJson {
 	 * arrays become lists, byte arrays Base64 text. Key order is kept.
 	 */
 	public static Map<String, Object> canonical(final Map<String, ?> tree) {
-		return MAPPER.convertValue(tree, new TypeReference<LinkedHashMap<String, Object>>() {});
+		// NB: through bytes, not convertValue: a token buffer keeps floats as Float, JSON text gives Double.
+		try {
+			return MAPPER.readValue(MAPPER.writeValueAsBytes(tree), new TypeReference<LinkedHashMap<String, Object>>() {});
+		}
+		catch (final java.io.IOException e) {
+			throw new UncheckedIOException("metadata tree not representable as JSON: " + e.getMessage(), e);
+		}
 	}
 }

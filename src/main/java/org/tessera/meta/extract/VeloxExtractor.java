@@ -61,8 +61,11 @@ public final class VeloxExtractor extends FormatExtractor {
 		final String name = Trees.text(j, "BinaryResult.Detector").orElse(null);
 		if (name == null) return;
 		i.detector(name);
+		// NB: a combined detector ("SuperXG2") names the prefix of its segments ("SuperXG21".."SuperXG24").
+		final boolean exact = Trees.map(j, "Detectors").values().stream().anyMatch(d -> name.equals(Trees.text(d, "DetectorName").orElse(null)));
 		for (final Object d : Trees.map(j, "Detectors").values()) {
-			if (!name.equals(Trees.text(d, "DetectorName").orElse(null))) continue;
+			final String n = Trees.text(d, "DetectorName").orElse("");
+			if (exact ? !n.equals(name) : !n.startsWith(name)) continue;
 			final String type = Trees.text(d, "DetectorType").orElse("");
 			if (type.equals("ScanningDetector")) i.mode = "STEM";
 			else if (type.equals("ImagingDetector")) i.mode = "TEM";
@@ -73,7 +76,8 @@ public final class VeloxExtractor extends FormatExtractor {
 			Values.quantity(d, "ExposureTime", "s", Kind.TIME).ifPresent(q -> i.exposure = q);
 			final DataCiteBuilder dc = r.editDatacite();
 			final String specific = type.equals("AnalyticalDetector") ? "EDS" : i.mode;
-			if (specific != null) dc.resourceType = dc.resourceType + "/" + specific;
+			if (specific != null && !dc.resourceType.contains("/")) dc.resourceType = dc.resourceType + "/" + specific;
+			if (!exact) break;
 		}
 	}
 }
