@@ -39,6 +39,8 @@ public final class CatalogWriter implements Closeable {
 			.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND).setIndexDeletionPolicy(new KeepLastCommits(2))
 			.setRAMBufferSizeMB(64);
 		writer = new IndexWriter(dir, cfg);
+		// NB: set once: a commit without changes is then skipped (so closing adds no duplicate commit).
+		writer.setLiveCommitData(Map.of(CatalogSchema.SCHEMA_KEY, CatalogSchema.NAME).entrySet());
 	}
 
 	/** Opens (or creates) the catalogue in {@code dir}. */
@@ -63,7 +65,6 @@ public final class CatalogWriter implements Closeable {
 
 	/** Makes everything so far durable and visible, at once. */
 	public void commit() throws IOException {
-		writer.setLiveCommitData(Map.of(CatalogSchema.SCHEMA_KEY, CatalogSchema.NAME).entrySet());
 		writer.commit();
 	}
 
