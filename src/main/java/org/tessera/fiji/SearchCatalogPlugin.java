@@ -1,0 +1,42 @@
+package org.tessera.fiji;
+
+import ij.IJ;
+import ij.Prefs;
+import ij.gui.GenericDialog;
+import ij.plugin.PlugIn;
+
+import java.io.IOException;
+
+/**
+ * The ImageJ 1 face of "Search Catalog...": {@code run("Search Catalog...", "catalog=[...]
+ * query=[format:zarr] k=10")} works in macros and is recorded; an empty {@code catalog} means the
+ * default catalogue. It shows the {@link SearchTable} (double-click a row to open its dataset) and
+ * the {@link ThumbnailStack}, and keeps the hits for {@code Ext.tesseraHitCount()} and friends.
+ * See {@link SearchCatalogCommand} for why this plugin owns the menu entry.
+ */
+public class SearchCatalogPlugin implements PlugIn {
+
+	private static final String PREF_CATALOG = "tessera.catalog";
+	private static final String PREF_QUERY = "tessera.search-catalog.query";
+
+	@Override
+	public void run(final String arg) {
+		final GenericDialog gd = new GenericDialog(SearchCatalogCommand.LABEL);
+		gd.addDirectoryField("catalog", Prefs.get(PREF_CATALOG, ""), 40);
+		gd.addStringField("query", Prefs.get(PREF_QUERY, ""), 40);
+		gd.addNumericField("k", 10, 0);
+		gd.addMessage("catalog empty: " + CatalogLocation.defaultLocation() + "\nquery: e.g. format:zarr AND "
+			+ "instrument.beamEnergy:[200kV TO 300kV], acquired:[2021-01-01 TO 2021-12-31]; empty: everything");
+		gd.showDialog();
+		if (gd.wasCanceled()) return;
+		final String catalog = gd.getNextString(), query = gd.getNextString();
+		Prefs.set(PREF_CATALOG, catalog);
+		Prefs.set(PREF_QUERY, query);
+		try {
+			SearchTable.show(CatalogHits.search(CatalogLocation.resolve(catalog), query, (int) gd.getNextNumber()));
+		}
+		catch (final IOException | RuntimeException e) {
+			IJ.error(SearchCatalogCommand.LABEL, e.getMessage());
+		}
+	}
+}
