@@ -20,7 +20,7 @@ for (i = 0; i < n; i++)
 m = Ext.tesseraSearch(catalog, "*", 100);
 print("all=" + m);
 if (n > 0) {
-	Ext.tesseraSearch(catalog, query, 10);
+	n = Ext.tesseraSearch(catalog, query, 10);
 	title = Ext.tesseraOpenHit(0);
 	print("opened=" + title + " slices=" + nSlices + " size=" + getWidth() + "x" + getHeight());
 }

@@ -16,9 +16,9 @@ import org.tessera.meta.RecordJson;
  */
 public final class HitFields {
 
-	/** The short names, in table column order. */
-	public static final List<String> COLUMNS = List.of("id", "path", "array", "score", "format", "title", "acquired",
-		"beamEnergy", "microscope", "detector", "pixelSize", "sample", "shape", "dtype");
+	/** The short names, in table column order (NB: the long id last, so the table opens on the useful columns). */
+	public static final List<String> COLUMNS = List.of("path", "array", "score", "format", "title", "acquired",
+		"beamEnergy", "microscope", "detector", "pixelSize", "sample", "shape", "dtype", "id");
 
 	private static final Map<String, Function<Record, Object>> SHORT = Map.ofEntries(Map.entry("format", Record::format),
 		Map.entry("title", r -> first(r.datacite().titles())), Map.entry("acquired", Record::acquired),

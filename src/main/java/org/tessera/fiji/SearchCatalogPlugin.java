@@ -4,6 +4,7 @@ import ij.IJ;
 import ij.Prefs;
 import ij.gui.GenericDialog;
 import ij.plugin.PlugIn;
+import ij.plugin.frame.Recorder;
 
 import java.io.IOException;
 
@@ -32,8 +33,11 @@ public class SearchCatalogPlugin implements PlugIn {
 		final String catalog = gd.getNextString(), query = gd.getNextString();
 		Prefs.set(PREF_CATALOG, catalog);
 		Prefs.set(PREF_QUERY, query);
+		final int k = (int) gd.getNextNumber();
+		// NB: record the run line now: showing the results table ends the recorder's pending command.
+		Recorder.saveCommand();
 		try {
-			SearchTable.show(CatalogHits.search(CatalogLocation.resolve(catalog), query, (int) gd.getNextNumber()));
+			SearchTable.show(CatalogHits.search(CatalogLocation.resolve(catalog), query, k));
 		}
 		catch (final IOException | RuntimeException e) {
 			IJ.error(SearchCatalogCommand.LABEL, e.getMessage());

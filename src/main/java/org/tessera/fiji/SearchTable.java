@@ -7,6 +7,8 @@ import ij.measure.ResultsTable;
 import ij.text.TextPanel;
 import ij.text.TextWindow;
 
+import java.awt.Canvas;
+import java.awt.Component;
 import java.awt.Frame;
 import java.awt.event.MouseAdapter;
 import java.awt.event.MouseEvent;
@@ -51,10 +53,14 @@ public final class SearchTable {
 
 	/** NB: the window is reused by the next search; its old listener goes so only the newest hits open. */
 	private static void listen(final TextPanel panel, final CatalogHits hits) {
-		for (final MouseListener l : panel.getMouseListeners()) {
-			if (l instanceof OpenOnDoubleClick) panel.removeMouseListener(l);
+		// NB: the rows are drawn (and clicked) on the panel's canvas (a TextCanvas), not on the panel itself.
+		for (final Component c : panel.getComponents()) {
+			if (!(c instanceof Canvas)) continue;
+			for (final MouseListener l : c.getMouseListeners()) {
+				if (l instanceof OpenOnDoubleClick) c.removeMouseListener(l);
+			}
+			c.addMouseListener(new OpenOnDoubleClick(panel, hits));
 		}
-		panel.addMouseListener(new OpenOnDoubleClick(panel, hits));
 	}
 
 	/** Opens the double-clicked row's dataset on a worker thread (the event thread stays free). */

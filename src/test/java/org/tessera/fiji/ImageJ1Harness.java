@@ -35,10 +35,22 @@ public final class ImageJ1Harness {
 
 	private ImageJ1Harness() {}
 
+	/** A harness's body, which may throw anything. */
+	@FunctionalInterface
+	interface Body {
+
+		void run() throws Exception;
+	}
+
 	public static void main(final String[] args) {
+		exitAfter(() -> run(args));
+	}
+
+	/** Runs {@code body} and exits: 0 when it returned, 1 (after printing the stack trace) when it threw. */
+	static void exitAfter(final Body body) {
 		// NB: AWT threads keep a JVM alive; exit explicitly, also on failure, so the parent never waits.
 		try {
-			run(args);
+			body.run();
 			System.exit(0);
 		}
 		catch (final Throwable t) {
@@ -48,20 +60,35 @@ public final class ImageJ1Harness {
 	}
 
 	private static void run(final String[] args) throws Exception {
+		startImageJ();
+		System.out.println("COMMAND Open Dataset...=" + Menus.getCommands().get("Open Dataset..."));
+		runMacro(args[0], args[1]);
+		screenshot(args[2]);
+		record(args[3]);
+		System.out.println("DONE");
+	}
+
+	/** Starts the ImageJ 1 GUI, waits until it shows, and prints the Plugins menu. */
+	static void startImageJ() throws InterruptedException {
 		Locale.setDefault(Locale.US);
 		final ImageJ ij = new ImageJ();
 		for (int i = 0; i < 200 && !ij.isShowing(); i++) Thread.sleep(50);
 		printMenus(Menus.getMenuBar());
-		System.out.println("COMMAND Open Dataset...=" + Menus.getCommands().get("Open Dataset..."));
-		final String result = IJ.runMacroFile(args[0], args[1]);
+	}
+
+	/** Runs a macro file and prints its result and the Log window ({@code RESULT}, {@code LOG} lines). */
+	static void runMacro(final String file, final String arg) {
+		final String result = IJ.runMacroFile(file, arg);
 		System.out.println("RESULT " + result);
 		final String log = IJ.getLog();
 		if (log != null) log.lines().forEach(l -> System.out.println("LOG " + l));
+	}
+
+	/** Saves the whole screen as a PNG, half a second after the last drawing. */
+	static void screenshot(final String png) throws Exception {
 		Thread.sleep(500);
 		final Rectangle screen = new Rectangle(java.awt.Toolkit.getDefaultToolkit().getScreenSize());
-		ImageIO.write(new Robot().createScreenCapture(screen), "png", new File(args[2]));
-		record(args[3]);
-		System.out.println("DONE");
+		ImageIO.write(new Robot().createScreenCapture(screen), "png", new File(png));
 	}
 
 	/**

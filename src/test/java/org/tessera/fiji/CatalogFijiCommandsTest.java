@@ -33,7 +33,7 @@ import org.tessera.index.Catalog;
  * results table and thumbnails, and the {@code Ext.tessera*} search functions, on a catalogue
  * built from {@link CatalogFixture}: counts agree with what the readers see, fields with truth.json.
  */
-class CatalogCommandsTest {
+class CatalogFijiCommandsTest {
 
 	@TempDir
 	static Path dir;
@@ -118,7 +118,7 @@ class CatalogCommandsTest {
 		assertTrue(hits.field(0, "acquired").startsWith("2016-08-08T16:26:37"), hits.field(0, "acquired"));
 		assertEquals(hits.rows().get(0).record().orElseThrow().id(), hits.field(0, "id"));
 		final IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> hits.field(0, "colour"));
-		assertTrue(e.getMessage().startsWith("no hit field 'colour' (fields: id, path, array, score"), e.getMessage());
+		assertTrue(e.getMessage().startsWith("no hit field 'colour' (fields: path, array, score"), e.getMessage());
 		final ImagePlus imp = hits.open(0, 4096, 4096);
 		assertEquals(List.of(68, 68, 1), List.of(imp.getWidth(), imp.getHeight(), imp.getStackSize()));
 	}
