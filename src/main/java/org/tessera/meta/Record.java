@@ -34,6 +34,22 @@ public record Record(String id, String location, String array, String format, St
 	/** The content identity: the SHA-256 of the array's elements (as {@code stats}) and of the file. */
 	public record Checksums(String arraySha256, String fileSha256) {}
 
+	/** NB: value equality also for the shape array (a record's default compares array identity). */
+	@Override
+	public boolean equals(final Object o) {
+		return o instanceof Record r && java.util.Arrays.equals(shape, r.shape) && java.util.Objects.equals(rest(), r.rest());
+	}
+
+	@Override
+	public int hashCode() {
+		return 31 * java.util.Arrays.hashCode(shape) + rest().hashCode();
+	}
+
+	private List<Object> rest() {
+		return java.util.Arrays.asList(id, location, array, format, readerVersion, datacite, instrument, sample, acquired, dtype,
+			axes, pixelSize, checksums, original, flattened);
+	}
+
 	/** A builder with every field unset. */
 	public static RecordBuilder builder() {
 		return new RecordBuilder();

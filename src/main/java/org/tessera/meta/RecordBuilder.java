@@ -13,8 +13,8 @@ import java.util.Map;
 public final class RecordBuilder {
 
 	private String id, location, array, format, readerVersion, sample, acquired, dtype;
-	private DataCite datacite = new DataCite(null, null, null, null, null, null, null, null, null, null, null, null);
-	private Instrument instrument = Instrument.UNKNOWN;
+	private DataCiteBuilder datacite = new DataCiteBuilder();
+	private InstrumentBuilder instrument = InstrumentBuilder.from(Instrument.UNKNOWN);
 	private long[] shape = new long[0];
 	private List<Axis> axes = List.of();
 	private Quantity pixelSize;
@@ -32,22 +32,37 @@ public final class RecordBuilder {
 	public RecordBuilder sample(final String v) { sample = v; return this; }
 	public RecordBuilder acquired(final String v) { acquired = v; return this; }
 	public RecordBuilder dtype(final String v) { dtype = v; return this; }
-	public RecordBuilder datacite(final DataCite v) { datacite = v; return this; }
-	public RecordBuilder instrument(final Instrument v) { instrument = v; return this; }
+	public RecordBuilder datacite(final DataCite v) { datacite = DataCiteBuilder.from(v); return this; }
+	public RecordBuilder instrument(final Instrument v) { instrument = InstrumentBuilder.from(v); return this; }
 	public RecordBuilder shape(final long[] v) { shape = v.clone(); return this; }
 	public RecordBuilder axes(final List<Axis> v) { axes = List.copyOf(v); return this; }
 	public RecordBuilder pixelSize(final Quantity v) { pixelSize = v; return this; }
 	public RecordBuilder checksums(final Record.Checksums v) { checksums = v; return this; }
-	public RecordBuilder original(final Map<String, Object> v) { original = new LinkedHashMap<>(v); return this; }
+	/** NB: the tree is stored in its JSON form (numbers, strings, lists, maps) so that it round-trips through {@link RecordJson}. */
+	public RecordBuilder original(final Map<String, Object> v) { original = RecordJson.canonical(v); return this; }
 	public RecordBuilder flattened(final Map<String, String> v) { flattened = new LinkedHashMap<>(v); return this; }
 
-	public DataCite datacite() { return datacite; }
-	public Instrument instrument() { return instrument; }
+	public DataCite datacite() { return datacite.build(); }
+	public Instrument instrument() { return instrument.build(); }
+	public String acquired() { return acquired; }
+	public String sample() { return sample; }
+	public Quantity pixelSize() { return pixelSize; }
+	public List<Axis> axes() { return axes; }
+	public long[] shape() { return shape.clone(); }
+	public String array() { return array; }
+	public String location() { return location; }
+
+	/** The DataCite fields, to edit in place. */
+	public DataCiteBuilder editDatacite() { return datacite; }
+
+	/** The instrument fields, to edit in place. */
+	public InstrumentBuilder editInstrument() { return instrument; }
 	public Map<String, Object> original() { return original; }
 
 	/** The immutable record. */
 	public Record build() {
-		return new Record(id, location, array, format, readerVersion, datacite, instrument, sample, acquired,
-			shape.clone(), dtype, axes, pixelSize, checksums, Map.copyOf(original), Map.copyOf(flattened));
+		return new Record(id, location, array, format, readerVersion, datacite.build(), instrument.build(), sample, acquired,
+			shape.clone(), dtype, axes, pixelSize, checksums, java.util.Collections.unmodifiableMap(new LinkedHashMap<>(original)),
+			java.util.Collections.unmodifiableMap(new LinkedHashMap<>(flattened)));
 	}
 }
