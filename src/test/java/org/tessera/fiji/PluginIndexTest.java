@@ -65,6 +65,20 @@ class PluginIndexTest {
 	}
 
 	@Test
+	void noMenuLabelShadowsAnImageJ1BuiltInCommand() throws IOException {
+		final List<String> builtIns = new ArrayList<>();
+		try (InputStream in = ij.IJ.class.getResourceAsStream("/IJ_Props.txt")) {
+			final java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?m)^\\w+=\"([^\"]+)\",").matcher(new String(in
+				.readAllBytes(), java.nio.charset.StandardCharsets.ISO_8859_1));
+			while (m.find()) builtIns.add(m.group(1));
+		}
+		assertTrue(builtIns.contains("Reduce..."), "IJ_Props.txt lists Image>Stacks>Tools>Reduce...");
+		for (final PluginsConfig.Entry e : PluginsConfig.ofClassPath()) {
+			assertFalse(builtIns.contains(e.label()), e.label() + " is an ImageJ 1 command: Menus rejects it as a duplicate");
+		}
+	}
+
+	@Test
 	void malformedPluginsConfigLineIsNamed() {
 		final InputStream in = new java.io.ByteArrayInputStream("Plugins, Open Dataset, x.Y\n".getBytes());
 		final IOException e = org.junit.jupiter.api.Assertions.assertThrows(IOException.class, () -> PluginsConfig.parse(in));
