@@ -27,9 +27,11 @@ import javax.imageio.ImageIO;
  * <p>
  * Output lines: {@code MENU Plugins>Tessera>Open Dataset...}, {@code COMMAND label=class},
  * {@code LOG <line>} per Log window line, {@code RECORDED <line>} per line the macro recorder
- * recorded while a simulated user opened the dataset from the menu, {@code DONE}.
+ * recorded while a simulated user ran the command of the scenario from the menu, {@code DONE}.
  * </p>
- * Arguments: macro file, macro argument, screenshot PNG path, dataset path.
+ * Arguments: macro file, macro argument, screenshot PNG path, dataset path and optionally the
+ * recorded scenario: {@code open} (default: "Open Dataset..." of array {@code s1}) or {@code reduce}
+ * ("Reduce Dataset..." with the hyperspectral preset).
  */
 public final class ImageJ1Harness {
 
@@ -60,20 +62,27 @@ public final class ImageJ1Harness {
 	}
 
 	private static void run(final String[] args) throws Exception {
-		startImageJ();
-		System.out.println("COMMAND Open Dataset...=" + Menus.getCommands().get("Open Dataset..."));
+		startImageJ("Open Dataset...", ReduceCommand.LABEL);
 		runMacro(args[0], args[1]);
 		screenshot(args[2]);
-		record(args[3]);
+		final Recorder recorder = new Recorder();
+		if (args.length > 4 && args[4].equals("reduce")) recordReduce(args[3]);
+		else recordOpen(args[3]);
+		Thread.sleep(500);
+		recorder.getText().lines().forEach(l -> System.out.println("RECORDED " + l));
 		System.out.println("DONE");
 	}
 
-	/** Starts the ImageJ 1 GUI, waits until it shows, and prints the Plugins menu. */
-	static void startImageJ() throws InterruptedException {
+	/**
+	 * Starts the ImageJ 1 GUI, waits until it shows, prints the Plugins menu and the command behind
+	 * each of {@code labels} ({@code COMMAND label=class}).
+	 */
+	static void startImageJ(final String... labels) throws InterruptedException {
 		Locale.setDefault(Locale.US);
 		final ImageJ ij = new ImageJ();
 		for (int i = 0; i < 200 && !ij.isShowing(); i++) Thread.sleep(50);
 		printMenus(Menus.getMenuBar());
+		for (final String label : labels) System.out.println("COMMAND " + label + "=" + Menus.getCommands().get(label));
 	}
 
 	/** Runs a macro file and prints its result and the Log window ({@code RESULT}, {@code LOG} lines). */
@@ -92,21 +101,34 @@ public final class ImageJ1Harness {
 	}
 
 	/**
-	 * Plays a user who records a macro: Plugins > Macros > Record..., then "Open Dataset..." from
-	 * the menu with {@code dataset}, array {@code s1}, default level. Prints the recorder's text.
+	 * Plays a user who records a macro (Plugins > Macros > Record... is open): "Open Dataset..."
+	 * from the menu with {@code dataset}, array {@code s1}, default level.
 	 */
-	private static void record(final String dataset) throws Exception {
-		final Recorder recorder = new Recorder();
+	private static void recordOpen(final String dataset) throws Exception {
+		final int before = WindowManager.getImageCount();
 		IJ.doCommand("Open Dataset...");
 		DialogDriver.answer("Open Dataset...", gd -> ((TextField) gd.getStringFields().get(0)).setText(dataset));
 		DialogDriver.answer("Open Dataset: ", gd -> ((Choice) gd.getChoices().get(0)).select("s1"));
-		for (int i = 0; i < 200 && !isOpen("pyramid.tessera-test s1"); i++) Thread.sleep(50);
-		Thread.sleep(500);
-		recorder.getText().lines().forEach(l -> System.out.println("RECORDED " + l));
+		awaitImages(before + 1);
 	}
 
-	private static boolean isOpen(final String title) {
-		return WindowManager.getImage(title) != null;
+	/**
+	 * Plays a user who records "Reduce Dataset..." from the menu: {@code dataset}, default array, preset
+	 * {@code hyperspectral}; waits for the sum image and the spectrum plot.
+	 */
+	private static void recordReduce(final String dataset) throws Exception {
+		final int before = WindowManager.getImageCount();
+		IJ.doCommand(ReduceCommand.LABEL);
+		DialogDriver.answer(ReduceCommand.LABEL, gd -> {
+			((TextField) gd.getStringFields().get(0)).setText(dataset);
+			((Choice) gd.getChoices().get(0)).select("hyperspectral");
+		});
+		awaitImages(before + 2);
+	}
+
+	/** Waits up to 10 s for {@code n} open images (plots count: they are images too). */
+	private static void awaitImages(final int n) throws InterruptedException {
+		for (int i = 0; i < 200 && WindowManager.getImageCount() < n; i++) Thread.sleep(50);
 	}
 
 	/** Prints every item of the Plugins menu, recursively, as {@code MENU Plugins>Sub>Item}. */

@@ -3,11 +3,9 @@ package org.tessera.fiji;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -25,37 +23,35 @@ class ImageJ1SearchGuiTest {
 	@TempDir
 	static Path dir;
 
-	private static Xvfb xvfb;
+	private static ImageJ1Session session;
 	private static Path data, catalog;
 	private static ChildJvm.Result result;
 
 	@BeforeAll
 	static void runImageJ() throws Exception {
-		xvfb = Xvfb.start();
-		final Path home = PluginsFolder.create(dir.resolve("imagej"));
 		data = CatalogFixture.folder(dir);
 		catalog = dir.resolve("catalog");
 		final String arg = data + "|" + catalog + "|format:zarr";
-		result = ChildJvm.run(ImageJ1SearchHarness.class, Map.of("plugins.dir", home.toString(), "user.home", dir
-			.toString(), "java.awt.headless", "false"), Map.of("DISPLAY", xvfb.display()), List.of(Path.of(
-				"macros/search_catalog.ijm").toAbsolutePath().toString(), arg, screenshot().toString(), data.toString(), dir
-					.resolve("recorded-catalog").toString()), dir, Duration.ofSeconds(180));
+		session = ImageJ1Session.run(dir, ImageJ1SearchHarness.class, List.of(Path.of("macros/search_catalog.ijm")
+			.toAbsolutePath().toString(), arg, screenshot().toString(), data.toString(), dir.resolve("recorded-catalog")
+				.toString()), Duration.ofSeconds(180));
+		result = session.result();
 	}
 
 	@AfterAll
 	static void stopXvfb() throws Exception {
-		if (xvfb != null) xvfb.close();
+		if (session != null) session.close();
 	}
 
 	@Test
-	void childRanToTheEndWithBothMenuEntriesOnce() {
-		assertEquals(0, result.exitCode(), result::describe);
-		assertTrue(result.stdout().contains("\nDONE"), result::describe);
+	void childRanToTheEndWithBothMenuEntriesOnce() throws Exception {
+		session.assertRanToTheEnd();
 		for (final String label : List.of("Index Folder...", "Search Catalog...")) {
-			assertEquals(1, result.stdout().lines().filter(("MENU Plugins>Tessera>" + label)::equals).count(), label);
+			assertEquals(1, session.lines("MENU").stream().filter(("Plugins>Tessera>" + label)::equals).count(), label);
 		}
-		assertTrue(result.stdout().contains("COMMAND Search Catalog...=org.tessera.fiji.SearchCatalogPlugin(\"\")"),
+		assertTrue(session.lines("COMMAND").contains("Search Catalog...=org.tessera.fiji.SearchCatalogPlugin(\"\")"),
 			result::describe);
+		session.assertScreenshot(screenshot());
 	}
 
 	@Test
@@ -92,13 +88,12 @@ class ImageJ1SearchGuiTest {
 			result::describe);
 		final String opened = result.stdout().lines().filter(l -> l.startsWith("OPENED ")).findFirst().orElse("");
 		assertTrue(opened.length() > "OPENED ".length() && !opened.equals("OPENED (nothing)"), result::describe);
-		assertTrue(Files.exists(screenshot()));
 	}
 
 	// -- Helper methods --
 
 	private static List<String> log() {
-		return result.stdout().lines().filter(l -> l.startsWith("LOG ")).map(l -> l.substring(4)).toList();
+		return session.lines("LOG");
 	}
 
 	private static Path screenshot() {

@@ -1,7 +1,6 @@
 package org.tessera.fiji;
 
 import ij.IJ;
-import ij.Menus;
 import ij.WindowManager;
 import ij.plugin.frame.Recorder;
 import ij.text.TextPanel;
@@ -36,10 +35,7 @@ public final class ImageJ1SearchHarness {
 	}
 
 	private static void run(final String[] args) throws Exception {
-		ImageJ1Harness.startImageJ();
-		for (final String label : new String[] { IndexFolderCommand.LABEL, SearchCatalogCommand.LABEL }) {
-			System.out.println("COMMAND " + label + "=" + Menus.getCommands().get(label));
-		}
+		ImageJ1Harness.startImageJ(IndexFolderCommand.LABEL, SearchCatalogCommand.LABEL);
 		ImageJ1Harness.runMacro(args[0], args[1]);
 		record(args[3], args[4]);
 		doubleClickFirstRow();
