@@ -18,23 +18,21 @@ import java.nio.file.Path;
 public class IndexFolderPlugin implements PlugIn {
 
 	private static final String PREF_FOLDER = "tessera.index-folder.folder";
-	private static final String PREF_CATALOG = "tessera.catalog";
 
 	@Override
 	public void run(final String arg) {
 		final GenericDialog gd = new GenericDialog(IndexFolderCommand.LABEL);
 		gd.addDirectoryField("folder", Prefs.get(PREF_FOLDER, ""), 40);
-		gd.addDirectoryField("catalog", Prefs.get(PREF_CATALOG, ""), 40);
+		CatalogLocation.addField(gd);
 		gd.addCheckbox("prune", false);
 		gd.addCheckbox("hash", true);
-		gd.addMessage("catalog empty: " + CatalogLocation.defaultLocation() + "\nprune: forget vanished datasets;"
-			+ " hash: content hashes as ids (reads every array)");
+		gd.addMessage(CatalogLocation.hint() + "\nprune: forget vanished datasets; hash: content hashes as ids (reads"
+			+ " every array)");
 		gd.showDialog();
 		if (gd.wasCanceled()) return;
-		final String folder = gd.getNextString(), catalog = gd.getNextString();
+		final String folder = gd.getNextString();
 		Prefs.set(PREF_FOLDER, folder);
-		Prefs.set(PREF_CATALOG, catalog);
-		final IndexRequest req = new IndexRequest(Path.of(folder), CatalogLocation.resolve(catalog), gd.getNextBoolean(),
+		final IndexRequest req = new IndexRequest(Path.of(folder), CatalogLocation.fromDialog(gd), gd.getNextBoolean(),
 			gd.getNextBoolean());
 		try {
 			IJ.resetEscape();

@@ -7,6 +7,7 @@ import ij.plugin.PlugIn;
 import ij.plugin.frame.Recorder;
 
 import java.io.IOException;
+import java.nio.file.Path;
 
 /**
  * The ImageJ 1 face of "Search Catalog...": {@code run("Search Catalog...", "catalog=[...]
@@ -17,27 +18,26 @@ import java.io.IOException;
  */
 public class SearchCatalogPlugin implements PlugIn {
 
-	private static final String PREF_CATALOG = "tessera.catalog";
 	private static final String PREF_QUERY = "tessera.search-catalog.query";
 
 	@Override
 	public void run(final String arg) {
 		final GenericDialog gd = new GenericDialog(SearchCatalogCommand.LABEL);
-		gd.addDirectoryField("catalog", Prefs.get(PREF_CATALOG, ""), 40);
+		CatalogLocation.addField(gd);
 		gd.addStringField("query", Prefs.get(PREF_QUERY, ""), 40);
 		gd.addNumericField("k", 10, 0);
-		gd.addMessage("catalog empty: " + CatalogLocation.defaultLocation() + "\nquery: e.g. format:zarr AND "
-			+ "instrument.beamEnergy:[200kV TO 300kV], acquired:[2021-01-01 TO 2021-12-31]; empty: everything");
+		gd.addMessage(CatalogLocation.hint() + "\nquery: e.g. format:zarr AND instrument.beamEnergy:[200kV TO 300kV],"
+			+ " acquired:[2021-01-01 TO 2021-12-31]; empty: everything");
 		gd.showDialog();
 		if (gd.wasCanceled()) return;
-		final String catalog = gd.getNextString(), query = gd.getNextString();
-		Prefs.set(PREF_CATALOG, catalog);
+		final Path catalog = CatalogLocation.fromDialog(gd);
+		final String query = gd.getNextString();
 		Prefs.set(PREF_QUERY, query);
 		final int k = (int) gd.getNextNumber();
 		// NB: record the run line now: showing the results table ends the recorder's pending command.
 		Recorder.saveCommand();
 		try {
-			SearchTable.show(CatalogHits.search(CatalogLocation.resolve(catalog), query, k));
+			SearchTable.show(CatalogHits.search(catalog, query, k));
 		}
 		catch (final IOException | RuntimeException e) {
 			IJ.error(SearchCatalogCommand.LABEL, e.getMessage());
