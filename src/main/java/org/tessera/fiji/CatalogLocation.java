@@ -24,10 +24,7 @@ public final class CatalogLocation {
 
 	/** {@code $TESSERA_CATALOG}, else {@code ~/.tessera/catalog}. */
 	public static Path defaultLocation() {
-		// NB: mirrors the CLI's --catalog default; the index package has no public helper for it yet.
-		final String env = System.getenv("TESSERA_CATALOG");
-		return env != null && !env.isBlank() ? Path.of(env) : Path.of(System.getProperty("user.home"), ".tessera",
-			"catalog");
+		return org.tessera.index.Catalog.defaultLocation();
 	}
 
 	// -- Dialog field --
