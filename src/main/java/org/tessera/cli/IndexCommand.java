@@ -58,6 +58,7 @@ final class IndexCommand implements Callable<Integer> {
 		m.put("skipped", r.skipped());
 		m.put("removed", r.removed());
 		m.put("failed", r.failed().stream().map(f -> Map.of("path", f.path(), "error", f.error())).toList());
+		m.put("cancelled", r.cancelled());
 		return m;
 	}
 }

@@ -3,7 +3,6 @@ package org.tessera.fiji;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.BooleanSupplier;
 
 import org.tessera.index.CatalogWriter;
@@ -29,38 +28,27 @@ public record IndexRequest(Path folder, Path catalog, boolean prune, boolean has
 	}
 
 	/**
-	 * Runs the ingest. {@code canceled} is asked after every dataset; when it says yes, the run stops
-	 * there and the catalogue keeps (commits) every dataset handled so far.
+	 * Runs the ingest. {@code canceled} is asked before every dataset but the first; when it says yes,
+	 * the run starts no more datasets, finishes those being read, and the catalogue keeps (commits)
+	 * every dataset handled so far; the summary still lists the datasets that failed.
 	 */
 	public IndexSummary run(final BooleanSupplier canceled, final Progress progress) throws IOException {
 		final Listener listener = new Listener(canceled, progress);
 		final Indexer.Options o = new Indexer.Options(hash, prune, Indexer.Options.DEFAULT.commitEvery(),
 			Indexer.Options.DEFAULT.commitMillis(), Indexer.Options.DEFAULT.threads());
-		// NB: closing the writer commits; after a cancel that makes the datasets written so far durable.
 		try (CatalogWriter w = CatalogWriter.open(catalog)) {
 			final IngestReport r = new Indexer(w, o, listener).run(List.of(folder));
-			return new IndexSummary(this, Optional.of(r), w.warnings(), listener.done, listener.total);
-		}
-		catch (final Canceled e) {
-			return new IndexSummary(this, Optional.empty(), List.of(), listener.done, listener.total);
+			return new IndexSummary(this, r, w.warnings(), listener.done, listener.total);
 		}
 	}
 
 	// -- Helper classes --
 
-	/** Thrown from the listener to leave {@link Indexer#run} between two datasets. */
-	private static final class Canceled extends RuntimeException {
-
-		Canceled() {
-			super("indexing canceled", null, false, false);
-		}
-	}
-
 	private static final class Listener implements Indexer.Listener {
 
 		private final BooleanSupplier canceled;
 		private final Progress progress;
-		private int done, total;
+		private int done, total, asked;
 
 		Listener(final BooleanSupplier canceled, final Progress progress) {
 			this.canceled = canceled;
@@ -72,8 +60,12 @@ public record IndexRequest(Path folder, Path catalog, boolean prune, boolean has
 			done = d;
 			total = t;
 			progress.progress(d, t);
-			// NB: the Indexer has no cancel hook; leaving by an exception stops it after this dataset.
-			if (d < t && canceled.getAsBoolean()) throw new Canceled();
+		}
+
+		@Override
+		public boolean cancelled() {
+			// NB: the first dataset always starts, as when the user was asked after each dataset.
+			return asked++ > 0 && canceled.getAsBoolean();
 		}
 	}
 }

@@ -2,7 +2,6 @@ package org.tessera.fiji;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 import org.tessera.index.IngestReport;
 
@@ -11,18 +10,18 @@ import org.tessera.index.IngestReport;
  * dataset with its reason, and whether the run was canceled.
  *
  * @param request what was asked
- * @param report the indexer's report; empty when the run was canceled
+ * @param report the indexer's report (partial when the run was canceled)
  * @param warnings what was wrong with the catalogue on opening (damaged commits set aside)
  * @param done datasets handled before the run ended
  * @param total datasets found
  */
-public record IndexSummary(IndexRequest request, Optional<IngestReport> report, List<String> warnings, int done,
+public record IndexSummary(IndexRequest request, IngestReport report, List<String> warnings, int done,
 	int total)
 {
 
 	/** Whether the user canceled the run. */
 	public boolean canceled() {
-		return report.isEmpty();
+		return report.cancelled();
 	}
 
 	/** The summary, one line each. */
@@ -32,12 +31,12 @@ public record IndexSummary(IndexRequest request, Optional<IngestReport> report, 
 		warnings.forEach(w -> lines.add("warning: " + w));
 		if (canceled()) {
 			lines.add("canceled after " + done + " of " + total + " datasets; the catalogue keeps the datasets handled so far");
-			return lines;
 		}
-		final IngestReport r = report.get();
-		lines.add("indexed " + r.indexed() + ", skipped " + r.skipped() + ", removed " + r.removed() + ", failed "
-			+ r.failed().size());
-		r.failed().forEach(f -> lines.add("failed: " + f.path() + ": " + f.error()));
+		else {
+			lines.add("indexed " + report.indexed() + ", skipped " + report.skipped() + ", removed " + report.removed()
+				+ ", failed " + report.failed().size());
+		}
+		report.failed().forEach(f -> lines.add("failed: " + f.path() + ": " + f.error()));
 		return lines;
 	}
 }

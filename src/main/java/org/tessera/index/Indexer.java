@@ -46,6 +46,14 @@ public final class Indexer {
 
 		/** A commit made {@code done} datasets durable. */
 		default void committed(final int done) {}
+
+		/**
+		 * Asked before each dataset is started; once true, the run starts no more datasets, writes
+		 * those already being read, commits without pruning and reports itself cancelled.
+		 */
+		default boolean cancelled() {
+			return false;
+		}
 	}
 
 	private final CatalogWriter writer;
@@ -66,10 +74,21 @@ public final class Indexer {
 		}
 		final List<Path> datasets = DatasetWalker.walk(paths);
 		final IngestRun run = new IngestRun(writer, options, listener, known, datasets.size());
+		final boolean cancelled = ingest(run, known, datasets);
+		final int removed = options.prune() && !cancelled ? prune(known, datasets, paths) : 0;
+		writer.commit();
+		return run.report(removed, cancelled);
+	}
+
+	/** Reads and writes every changed dataset until done or cancelled; true when cancelled. */
+	private boolean ingest(final IngestRun run, final IndexedFiles known, final List<Path> datasets) throws IOException {
 		final ExecutorService pool = Executors.newFixedThreadPool(options.threads());
 		try {
 			final Deque<Future<IngestRun.Outcome>> inFlight = new ArrayDeque<>();
+			boolean cancelled = false;
 			for (final Path d : datasets) {
+				cancelled = listener.cancelled();
+				if (cancelled) break;
 				final FileStamp stamp = FileStamp.of(d);
 				if (stamp.sameAs(known.stamps().get(stamp.file()))) {
 					run.skip();
@@ -78,14 +97,13 @@ public final class Indexer {
 				inFlight.add(pool.submit(() -> IngestRun.read(d, stamp, options.hash())));
 				while (inFlight.size() > options.threads() * 4) run.write(await(inFlight.poll()));
 			}
+			// NB: datasets already being read are written even after a cancel: their work is done.
 			while (!inFlight.isEmpty()) run.write(await(inFlight.poll()));
+			return cancelled;
 		}
 		finally {
 			pool.shutdownNow();
 		}
-		final int removed = options.prune() ? prune(known, datasets, paths) : 0;
-		writer.commit();
-		return run.report(removed);
 	}
 
 	private int prune(final IndexedFiles known, final List<Path> datasets, final List<Path> roots) throws IOException {

@@ -9,8 +9,10 @@ import java.util.List;
  * @param skipped datasets unchanged since they were indexed (size + mtime, or same content hash)
  * @param removed datasets removed from the catalogue because they vanished (only with prune)
  * @param failed datasets that could not be read, each with its reason
+ * @param cancelled the run was cancelled ({@link Indexer.Listener#cancelled()}): the counts cover the
+ *        datasets handled before that, and nothing was pruned
  */
-public record IngestReport(int indexed, int skipped, int removed, List<Failure> failed) {
+public record IngestReport(int indexed, int skipped, int removed, List<Failure> failed, boolean cancelled) {
 
 	/** One dataset that failed and why (the reader's message, naming the file and the cause). */
 	public record Failure(String path, String error) {}

@@ -67,9 +67,9 @@ final class IngestRun {
 		}
 	}
 
-	IngestReport report(final int removed) {
+	IngestReport report(final int removed, final boolean cancelled) {
 		failed.sort(Indexer.byPath());
-		return new IngestReport(indexed, skipped, removed, List.copyOf(failed));
+		return new IngestReport(indexed, skipped, removed, List.copyOf(failed), cancelled);
 	}
 
 	private int done() {

@@ -4,7 +4,6 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.search.CollectorManager;
-import org.apache.lucene.search.Explanation;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
@@ -17,6 +16,7 @@ import org.apache.lucene.search.TopScoreDocCollectorManager;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -54,32 +54,16 @@ final class Searches {
 	}
 
 	private List<SearchResult.Hit> hits(final Query q, final TopDocs docs, final SearchRequest req) throws IOException {
+		final int from = Math.min(req.offset(), docs.scoreDocs.length);
+		final ScoreDoc[] page = Arrays.copyOfRange(docs.scoreDocs, from,
+			Math.min(docs.scoreDocs.length, req.offset() + req.k()));
+		final List<String> explained = HitExplanations.of(searcher, q, Arrays.stream(page).mapToInt(sd -> sd.doc).toArray());
 		final List<SearchResult.Hit> out = new ArrayList<>();
-		for (int i = req.offset(); i < Math.min(docs.scoreDocs.length, req.offset() + req.k()); i++) {
-			final ScoreDoc sd = docs.scoreDocs[i];
-			final Document d = searcher.storedFields().document(sd.doc, HIT_FIELDS);
-			out.add(new SearchResult.Hit(d.get(ID), d.get(PATH), d.get(ARRAY), sd.score, explain(searcher.explain(q, sd.doc))));
+		for (int i = 0; i < page.length; i++) {
+			final Document d = searcher.storedFields().document(page[i].doc, HIT_FIELDS);
+			out.add(new SearchResult.Hit(d.get(ID), d.get(PATH), d.get(ARRAY), page[i].score, explained.get(i)));
 		}
 		return out;
-	}
-
-	/** The matching leaf clauses, e.g. "instrument.beamEnergy:[200.0 TO 300.0]; detector:haadf". */
-	static String explain(final Explanation e) {
-		final List<String> leaves = new ArrayList<>();
-		leaves(e, leaves);
-		final String s = String.join("; ", leaves);
-		return s.length() > 300 ? s.substring(0, 297) + "..." : s;
-	}
-
-	private static void leaves(final Explanation e, final List<String> out) {
-		if (!e.isMatch()) return;
-		if (e.getDescription().startsWith("weight(") || e.getDescription().startsWith("ConstantScore(")
-			|| e.getDetails().length == 0) {
-			out.add(e.getDescription().replaceFirst("^weight\\((.*?) in \\d+\\).*", "$1")
-				.replaceFirst("^ConstantScore\\((.*)\\)$", "$1"));
-			return;
-		}
-		for (final Explanation d : e.getDetails()) leaves(d, out);
 	}
 
 	/** The sort for a name of {@link CatalogSchema#SORTS} ("-" first: descending), or null for relevance. */

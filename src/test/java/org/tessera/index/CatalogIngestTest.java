@@ -59,23 +59,53 @@ class CatalogIngestTest {
 		final List<Path> sets = SampleCollection.generate(data.resolve("sample"));
 		TinyDatasets.write(data.resolve("tiny"), 6);
 		final int n = sets.size() + 6;
-		assertEquals(new IngestReport(n, 0, 0, List.of()), index(cat, options(true, false), data));
-		assertEquals(new IngestReport(0, n, 0, List.of()), index(cat, options(true, false), data));
+		assertEquals(new IngestReport(n, 0, 0, List.of(), false), index(cat, options(true, false), data));
+		assertEquals(new IngestReport(0, n, 0, List.of(), false), index(cat, options(true, false), data));
 		final Path tiny0 = data.resolve("tiny/tiny-00000.n5/data/0/0");
 		Files.setLastModifiedTime(tiny0, FileTime.fromMillis(System.currentTimeMillis() + 5_000));
-		assertEquals(new IngestReport(0, n, 0, List.of()), index(cat, options(true, false), data), "same content hash");
+		assertEquals(new IngestReport(0, n, 0, List.of(), false), index(cat, options(true, false), data), "same content hash");
 		Files.setLastModifiedTime(tiny0, FileTime.fromMillis(System.currentTimeMillis() + 10_000));
-		assertEquals(new IngestReport(1, n - 1, 0, List.of()), index(cat, options(false, false), data), "no hash: re-read");
+		assertEquals(new IngestReport(1, n - 1, 0, List.of(), false), index(cat, options(false, false), data), "no hash: re-read");
 		TinyDatasets.write(data.resolve("tiny/tiny-00001.n5"), 1, 1);
-		assertEquals(new IngestReport(1, n - 1, 0, List.of()), index(cat, options(true, false), data), "new pixels");
+		assertEquals(new IngestReport(1, n - 1, 0, List.of(), false), index(cat, options(true, false), data), "new pixels");
 		SampleCollectionFiles.delete(data.resolve("tiny/tiny-00002.n5"));
-		assertEquals(new IngestReport(0, n - 1, 0, List.of()), index(cat, options(true, false), data), "kept without prune");
-		assertEquals(new IngestReport(0, n - 1, 1, List.of()), index(cat, options(true, true), data));
+		assertEquals(new IngestReport(0, n - 1, 0, List.of(), false), index(cat, options(true, false), data), "kept without prune");
+		assertEquals(new IngestReport(0, n - 1, 1, List.of(), false), index(cat, options(true, true), data));
 		try (Catalog c = Catalog.open(cat)) {
 			assertEquals(0, c.search(SearchRequest.of("path:\"" + data.resolve("tiny/tiny-00002.n5") + "\"", 5)).total());
 			assertEquals(1, c.search(SearchRequest.of("path:\"" + data.resolve("tiny/tiny-00001.n5") + "\"", 5)).total());
 			final long docs = c.search(SearchRequest.of("*", 0)).total();
 			assertEquals(docs, c.size(), "no duplicates after updates");
+		}
+	}
+
+	@Test
+	void cancelledRunCommitsWhatItStartedSkipsPruneAndTheNextRunResumes() throws IOException {
+		final Path data = tmp.resolve("data"), cat = tmp.resolve("cat");
+		TinyDatasets.write(data, 6);
+		assertEquals(new IngestReport(2, 0, 0, List.of(), true), cancelAfter(2, cat, data));
+		try (Catalog c = Catalog.open(cat)) {
+			assertEquals(2, c.size(), "exactly the two datasets started before the cancel");
+		}
+		assertEquals(new IngestReport(4, 2, 0, List.of(), false), index(cat, options(true, true), data));
+		SampleCollectionFiles.delete(data.resolve("tiny-00005.n5"));
+		assertEquals(new IngestReport(0, 2, 0, List.of(), true), cancelAfter(2, cat, data), "no prune when cancelled");
+		try (Catalog c = Catalog.open(cat)) {
+			assertEquals(6, c.size());
+		}
+	}
+
+	/** Indexes with pruning, cancelling before the dataset after the first {@code n}. */
+	private static IngestReport cancelAfter(final int n, final Path catalog, final Path data) throws IOException {
+		final int[] asked = { 0 };
+		try (CatalogWriter w = CatalogWriter.open(catalog)) {
+			return new Indexer(w, options(true, true), new Indexer.Listener() {
+
+				@Override
+				public boolean cancelled() {
+					return asked[0]++ >= n;
+				}
+			}).run(List.of(data));
 		}
 	}
 
