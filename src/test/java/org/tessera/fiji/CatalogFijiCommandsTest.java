@@ -88,6 +88,19 @@ class CatalogFijiCommandsTest {
 		assertEquals("indexed 7, skipped 1, removed 0, failed 0", rest.lines().get(1));
 	}
 
+	@Test
+	void canceledRunStillListsTheDatasetsThatFailedBeforeEsc() throws Exception {
+		final Path tiny = dir.resolve("tiny-broken"), cat = dir.resolve("cancel-broken-catalog");
+		org.tessera.sample.TinyDatasets.write(tiny, 4);
+		final Path broken = tiny.resolve("0-broken.h5");
+		java.nio.file.Files.write(broken, new byte[] { 1, 2, 3, 4 });
+		final IndexSummary s = new IndexRequest(tiny, cat, false, false).run(() -> true, (d, t) -> {});
+		assertTrue(s.canceled());
+		assertEquals("canceled after 1 of 5 datasets; the catalogue keeps the datasets handled so far", s.lines().get(1));
+		assertTrue(s.lines().get(2).startsWith("failed: " + broken + ": " + broken), s.lines().get(2));
+		assertEquals(3, s.lines().size(), s.lines()::toString);
+	}
+
 	// -- Search Catalog... --
 
 	@Test
