@@ -60,7 +60,10 @@ public final class ImageJ1SearchHarness {
 			((TextField) gd.getStringFields().get(1)).setText("format:zarr");
 		});
 		for (int i = 0; i < 200 && WindowManager.getWindow(ThumbnailStack.TITLE) == null; i++) Thread.sleep(50);
-		Thread.sleep(500);
+		// NB: the recorder writes the run line when the command returns; on a loaded machine that can be
+		// well after the windows appear, so wait for the line itself (at most 20 s).
+		final String line = "run(\"" + SearchCatalogCommand.LABEL + "\"";
+		for (int i = 0; i < 400 && !recorder.getText().contains(line); i++) Thread.sleep(50);
 		recorder.getText().lines().forEach(l -> System.out.println("RECORDED " + l));
 	}
 
