@@ -37,7 +37,7 @@ public record Acquisition(int index, String microscope, double beamKv, String mo
 		final boolean spectrum = d.equals("EDS") || d.equals("EELS");
 		final String imaging = spectrum ? "HAADF" : d;
 		final int s = (2 * i + i / 5) % 5;
-		return new Acquisition(i, MICROSCOPES.get(i % 4), KV[(i + i / 4) % 5], imaging.equals("BF") && i % 2 == 0 ? "TEM" : "STEM",
+		return new Acquisition(i, MICROSCOPES.get(i % 4), KV[(i + 2 * (i / 4)) % 5], imaging.equals("BF") && i % 2 == 0 ? "TEM" : "STEM",
 			imaging, spectrum ? d : null, SAMPLES.get(s), ELEMENTS.get(s), AUTHORS.get(i % 5),
 			LocalDate.of(2019 + i % 6, 1 + 5 * i % 12, 1 + 7 * i % 28), LocalTime.of(8 + i % 10, 13 * i % 60, 29 * i % 60),
 			ZONES.get(i / 3 % 4), MAG[2 * i % 5], 60 + 15 * (i % 8), 17.8 + 3.2 * (i / 3 % 4));
