@@ -19,9 +19,6 @@ final class CatalogOption {
 	Path dir() {
 		// NB: Lucene warns on stderr when the optional SIMD module is absent; scripts/tessera may add it.
 		VECTOR_LOG.setLevel(java.util.logging.Level.SEVERE);
-		if (catalog != null) return catalog;
-		final String env = System.getenv("TESSERA_CATALOG");
-		if (env != null && !env.isBlank()) return Path.of(env);
-		return Path.of(System.getProperty("user.home"), ".tessera", "catalog");
+		return catalog != null ? catalog : org.tessera.index.Catalog.defaultLocation();
 	}
 }

@@ -38,6 +38,13 @@ public final class Catalog implements Closeable {
 		this.facets = new Facets(reader);
 	}
 
+	/** The embedded default catalogue: {@code $TESSERA_CATALOG}, else {@code ~/.tessera/catalog}. */
+	public static Path defaultLocation() {
+		final String env = System.getenv("TESSERA_CATALOG");
+		return env != null && !env.isBlank() ? Path.of(env) : Path.of(System.getProperty("user.home"), ".tessera",
+			"catalog");
+	}
+
 	/**
 	 * Opens the catalogue in {@code where}.
 	 *

@@ -34,6 +34,7 @@ record DatasetDocuments(FileStamp stamp, Set<String> ids, List<Document> docs) {
 			for (final ArrayInfo info : c.arrays()) {
 				if (!info.dtype().isNumeric()) continue;
 				final ChunkedArray a = c.array(info.name());
+				if (org.tessera.io.Containers.isThumbnail(a)) continue; // NB: vendor previews are not data
 				final Record r = Records.of(c, a, options);
 				ids.add(r.id());
 				docs.add(RecordDocuments.of(r, stamp, Thumbnails.of(c, a).orElse(null)));

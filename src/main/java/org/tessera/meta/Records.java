@@ -39,7 +39,10 @@ public final class Records {
 			final String fileSha = options.hashArrays() ? Checksums.fileSha256(c.location().path()) : null;
 			final List<Record> out = new ArrayList<>();
 			for (final ArrayInfo a : c.arrays()) {
-				if (a.dtype().isNumeric()) out.add(build(c, c.array(a.name()), options, fileSha));
+				if (!a.dtype().isNumeric()) continue;
+				final ChunkedArray array = c.array(a.name());
+				// NB: vendor thumbnails (DM's embedded previews) are not data: no record, no catalogue hit.
+				if (!org.tessera.io.Containers.isThumbnail(array)) out.add(build(c, array, options, fileSha));
 			}
 			return out;
 		}

@@ -37,10 +37,22 @@ public final class ImageJ1Harness {
 
 	private ImageJ1Harness() {}
 
+	/** A harness's body, which may throw anything. */
+	@FunctionalInterface
+	interface Body {
+
+		void run() throws Exception;
+	}
+
 	public static void main(final String[] args) {
+		exitAfter(() -> run(args));
+	}
+
+	/** Runs {@code body} and exits: 0 when it returned, 1 (after printing the stack trace) when it threw. */
+	static void exitAfter(final Body body) {
 		// NB: AWT threads keep a JVM alive; exit explicitly, also on failure, so the parent never waits.
 		try {
-			run(args);
+			body.run();
 			System.exit(0);
 		}
 		catch (final Throwable t) {
@@ -50,26 +62,42 @@ public final class ImageJ1Harness {
 	}
 
 	private static void run(final String[] args) throws Exception {
-		Locale.setDefault(Locale.US);
-		final ImageJ ij = new ImageJ();
-		for (int i = 0; i < 200 && !ij.isShowing(); i++) Thread.sleep(50);
-		printMenus(Menus.getMenuBar());
-		for (final String label : new String[] { "Open Dataset...", ReduceCommand.LABEL }) {
-			System.out.println("COMMAND " + label + "=" + Menus.getCommands().get(label));
-		}
-		final String result = IJ.runMacroFile(args[0], args[1]);
-		System.out.println("RESULT " + result);
-		final String log = IJ.getLog();
-		if (log != null) log.lines().forEach(l -> System.out.println("LOG " + l));
-		Thread.sleep(500);
-		final Rectangle screen = new Rectangle(java.awt.Toolkit.getDefaultToolkit().getScreenSize());
-		ImageIO.write(new Robot().createScreenCapture(screen), "png", new File(args[2]));
+		startImageJ("Open Dataset...", ReduceCommand.LABEL);
+		runMacro(args[0], args[1]);
+		screenshot(args[2]);
 		final Recorder recorder = new Recorder();
 		if (args.length > 4 && args[4].equals("reduce")) recordReduce(args[3]);
 		else recordOpen(args[3]);
 		Thread.sleep(500);
 		recorder.getText().lines().forEach(l -> System.out.println("RECORDED " + l));
 		System.out.println("DONE");
+	}
+
+	/**
+	 * Starts the ImageJ 1 GUI, waits until it shows, prints the Plugins menu and the command behind
+	 * each of {@code labels} ({@code COMMAND label=class}).
+	 */
+	static void startImageJ(final String... labels) throws InterruptedException {
+		Locale.setDefault(Locale.US);
+		final ImageJ ij = new ImageJ();
+		for (int i = 0; i < 200 && !ij.isShowing(); i++) Thread.sleep(50);
+		printMenus(Menus.getMenuBar());
+		for (final String label : labels) System.out.println("COMMAND " + label + "=" + Menus.getCommands().get(label));
+	}
+
+	/** Runs a macro file and prints its result and the Log window ({@code RESULT}, {@code LOG} lines). */
+	static void runMacro(final String file, final String arg) {
+		final String result = IJ.runMacroFile(file, arg);
+		System.out.println("RESULT " + result);
+		final String log = IJ.getLog();
+		if (log != null) log.lines().forEach(l -> System.out.println("LOG " + l));
+	}
+
+	/** Saves the whole screen as a PNG, half a second after the last drawing. */
+	static void screenshot(final String png) throws Exception {
+		Thread.sleep(500);
+		final Rectangle screen = new Rectangle(java.awt.Toolkit.getDefaultToolkit().getScreenSize());
+		ImageIO.write(new Robot().createScreenCapture(screen), "png", new File(png));
 	}
 
 	/**

@@ -38,13 +38,18 @@ final class ImageJ1Session implements AutoCloseable {
 	static ImageJ1Session run(final Path dir, final String macro, final String arg, final Path screenshot,
 		final Path dataset, final String scenario) throws IOException, InterruptedException
 	{
+		return run(dir, ImageJ1Harness.class, List.of(Path.of(macro).toAbsolutePath().toString(), arg, screenshot
+			.toString(), dataset.toString(), scenario), Duration.ofSeconds(120));
+	}
+
+	/** Runs the harness {@code main} with {@code args} (skips the calling test without Xvfb). */
+	static ImageJ1Session run(final Path dir, final Class<?> main, final List<String> args, final Duration timeout)
+		throws IOException, InterruptedException
+	{
 		final Xvfb xvfb = Xvfb.start();
 		final Path home = PluginsFolder.create(dir.resolve("imagej"));
-		final List<String> args = List.of(Path.of(macro).toAbsolutePath().toString(), arg, screenshot.toString(), dataset
-			.toString(), scenario);
-		return new ImageJ1Session(xvfb, ChildJvm.run(ImageJ1Harness.class, Map.of("plugins.dir", home.toString(),
-			"user.home", dir.toString(), "java.awt.headless", "false"), Map.of("DISPLAY", xvfb.display()), args, dir,
-			Duration.ofSeconds(120)));
+		return new ImageJ1Session(xvfb, ChildJvm.run(main, Map.of("plugins.dir", home.toString(), "user.home", dir
+			.toString(), "java.awt.headless", "false"), Map.of("DISPLAY", xvfb.display()), args, dir, timeout));
 	}
 
 	ChildJvm.Result result() {

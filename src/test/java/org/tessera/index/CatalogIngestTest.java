@@ -42,6 +42,9 @@ class CatalogIngestTest {
 		try (Catalog c = Catalog.open(tmp.resolve("cat"))) {
 			assertTrue(c.search(SearchRequest.of("format:emd-velox AND HAADF", 5)).total() > 0);
 			assertTrue(c.search(SearchRequest.of("format:dm AND EELS", 5)).total() > 0);
+			// NB: each of the 3 DM files holds an RGB thumbnail (image0) and one image: only the image is a hit.
+			assertEquals(3, c.search(SearchRequest.of("format:dm", 10)).total());
+			assertEquals(0, c.search(SearchRequest.of("format:dm AND array:image0", 10)).total());
 			final SearchResult.Hit h = c.search(SearchRequest.of("format:zarr", 1)).hits().get(0);
 			final BufferedImage png = ImageIO.read(new ByteArrayInputStream(c.thumbnail(h.id()).orElseThrow()));
 			assertNotNull(png, "thumbnail decodes as PNG");
