@@ -35,7 +35,7 @@ scripts/tessera search --catalog "$catalog" --query '*' --facets --k 0 --json
 echo "== 200-300 kV with a HAADF detector (range with units + keyword)"
 scripts/tessera search --catalog "$catalog" --query 'instrument.beamEnergy:[200kV TO 300kV] AND detector:HAADF' --k 5 --json
 echo "== acquired in 2021 (date range), newest first"
-scripts/tessera search --catalog "$catalog" --query 'acquired:[2021-01-01 TO 2021-12-31]' --sort acquired --k 5 --json
+scripts/tessera search --catalog "$catalog" --query 'acquired:[2021-01-01 TO 2021-12-31]' --sort=-acquired --k 5 --json
 echo "== free text: the SrTiO3 sample"
 scripts/tessera search --catalog "$catalog" --query 'SrTiO3' --k 5 --json
 echo "== N5 datasets (field query)"
