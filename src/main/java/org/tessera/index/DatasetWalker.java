@@ -23,7 +23,7 @@ import java.util.stream.Stream;
 final class DatasetWalker {
 
 	/** Names of files that should be datasets: a failure to open one is reported, not ignored. */
-	private static final Pattern DATASET_NAME = Pattern.compile(".*\\.(zarr|n5|h5|hdf5|hdf|emd|dm3|dm4|tif|tiff|btf)$");
+	private static final Pattern DATASET_NAME = Pattern.compile(".*\\.(zarr|zspy|hspy|n5|h5|hdf5|hdf|emd|dm3|dm4|tif|tiff|btf)$");
 
 	private DatasetWalker() {}
 

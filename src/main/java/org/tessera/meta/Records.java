@@ -74,6 +74,11 @@ public final class Records {
 		return v == null ? "dev" : v;
 	}
 
+	/** The pixel size of the fastest calibrated length axis (nm), else reciprocal length (1/nm); null if none. */
+	public static Quantity pixelSize(final List<org.tessera.io.Axis> axes) {
+		return RecordDefaults.pixelSize(axes);
+	}
+
 	/** The registered extractors. */
 	public static List<MetadataExtractor> extractors() {
 		final List<MetadataExtractor> out = new ArrayList<>();

@@ -17,10 +17,14 @@ import java.util.Map;
 /**
  * Generates Tessera's embedded default: a small, deterministic, mixed collection of the formats
  * Tessera reads, written by Tessera's own writers chunk by chunk from synthetic {@link Pattern}s.
- * It is what the README's main job and the demos run on; later stages add datasets with richer
- * metadata here.
+ * It is what the README's main job and the demos run on: five members of mixed formats, and in
+ * {@code microscopy/} {@link Acquisition#COUNT} small HyperSpy {@code .zspy} datasets with varied
+ * instrument metadata (microscopes, beam energies, detectors, samples, dates) for the catalogue.
  */
 public final class SampleCollection {
+
+	/** The folder of the HyperSpy {@code .zspy} datasets, one per {@link Acquisition}. */
+	public static final String MICROSCOPY = "microscopy";
 
 	private SampleCollection() {}
 
@@ -37,6 +41,9 @@ public final class SampleCollection {
 		out.add(SampleZarr.edsCube(fresh(dir.resolve("eds-cube.zarr"))));
 		out.add(fourDStem(fresh(dir.resolve("4dstem.n5"))));
 		out.add(latticePyramid(fresh(dir.resolve("lattice-pyramid.n5"))));
+		final Path microscopy = dir.resolve(MICROSCOPY);
+		Files.createDirectories(microscopy);
+		for (final Acquisition q : Acquisition.all()) out.add(SampleHyperSpy.write(microscopy, q));
 		return out;
 	}
 

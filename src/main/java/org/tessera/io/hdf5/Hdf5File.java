@@ -61,7 +61,9 @@ final class Hdf5File implements Closeable {
 		try {
 			return action.run(hdf);
 		}
-		catch (final HdfException | IllegalArgumentException | IllegalStateException | java.nio.BufferUnderflowException e) {
+		catch (final HdfException | IllegalArgumentException | IllegalStateException | java.nio.BufferUnderflowException
+			| IndexOutOfBoundsException e) {
+			// NB: jHDF 0.13 fails with an index error on a shuffled variable-length string dataset (HyperSpy's lists).
 			throw new TesseraIOException.Malformed(path.toString(), what + ": " + cause(e));
 		}
 	}

@@ -21,7 +21,9 @@ import org.tessera.io.zarr.v3.ZarrV3Metadata;
 
 /**
  * An opened Zarr hierarchy (v2 or v3, optionally OME-NGFF): every array's metadata is parsed when
- * it is opened; arrays are opened lazily by {@link #array(String)}.
+ * it is opened; arrays are opened lazily by {@link #array(String)}. {@link #metadata()} holds
+ * {@code zarr_format}, the root group's {@code attributes}, the NGFF entries and {@code groups}
+ * (path to attributes of every other group that has some).
  */
 public final class ZarrContainer implements Container {
 
@@ -31,6 +33,7 @@ public final class ZarrContainer implements Container {
 	private final Map<String, String> paths = new LinkedHashMap<>();
 	private final NgffMetadata ngff = new NgffMetadata();
 	private final Map<String, Object> metadata = new LinkedHashMap<>();
+	private final Map<String, Object> groups = new LinkedHashMap<>();
 
 	private ZarrContainer(final Location location, final Store store) {
 		this.location = location;
@@ -46,12 +49,16 @@ public final class ZarrContainer implements Container {
 		c.metadata.put("zarr_format", nodes.get(0).format());
 		if (nodes.get(0).path().isEmpty() && !nodes.get(0).array()) c.metadata.put("attributes", nodes.get(0).attributes());
 		c.metadata.putAll(c.ngff.toMap());
+		if (!c.groups.isEmpty()) c.metadata.put("groups", c.groups);
 		return c;
 	}
 
 	private void add(final ZarrNode n) throws TesseraIOException {
 		if (!n.array()) {
 			ngff.addGroup(n.path(), n.attributes());
+			// NB: like the HDF5 reader's "groups": attributes of every non-root group, by path (HyperSpy's .zspy
+			// keeps its metadata tree there); groups without attributes are left out to keep records small.
+			if (!n.path().isEmpty() && !n.attributes().isEmpty()) groups.put(n.path(), n.attributes());
 			return;
 		}
 		final ZarrArrayMetadata m = n.format() == 2 ? ZarrV2Metadata.parse(n.json(), n.attributes(), n.file())
