@@ -11,10 +11,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import io.jhdf.api.Dataset;
 import io.jhdf.api.dataset.ChunkedDataset;
 
+import org.tessera.io.AbstractContainer;
 import org.tessera.io.ArrayInfo;
 import org.tessera.io.Axis;
-import org.tessera.io.ChunkedArray;
-import org.tessera.io.Container;
 import org.tessera.io.Location;
 import org.tessera.io.TesseraIOException;
 
@@ -24,24 +23,22 @@ import org.tessera.io.TesseraIOException;
  * the groups and reads dataset headers; a dataset's chunk index is read when the dataset is opened.
  * The EMD readers build on this class.
  */
-public class Hdf5Container implements Container {
+public class Hdf5Container extends AbstractContainer<ArrayInfo> {
 
-	private final Location location;
 	private final Hdf5File file;
 	private final Hdf5Tree tree;
-	private final Map<String, ArrayInfo> infos = new LinkedHashMap<>();
 	private final Map<String, Hdf5Dataset> opened = new ConcurrentHashMap<>();
 	private final Map<String, Object> datasetAttributes = new LinkedHashMap<>();
 
 	/** Opens the file and walks it (metadata only). */
 	public Hdf5Container(final Location location) throws IOException {
-		this.location = location;
+		super(Hdf5Format.NAME, location, "HDF5 dataset", "datasets");
 		this.file = Hdf5File.open(location.path());
 		try {
 			this.tree = file.metadata("unreadable HDF5 hierarchy", Hdf5Tree::walk);
 			file.metadata("unreadable dataset header", f -> {
-				for (final Map.Entry<String, Dataset> e : tree.datasets.entrySet()) info(e.getKey(), e.getValue());
-				return infos.size();
+				for (final Map.Entry<String, Dataset> e : tree.datasets.entrySet()) add(e.getKey(), e.getValue());
+				return entries().size();
 			});
 		}
 		catch (final IOException | RuntimeException e) {
@@ -51,26 +48,6 @@ public class Hdf5Container implements Container {
 	}
 
 	// -- Container methods --
-
-	@Override
-	public String format() {
-		return Hdf5Format.NAME;
-	}
-
-	@Override
-	public Location location() {
-		return location;
-	}
-
-	@Override
-	public List<ArrayInfo> arrays() {
-		return List.copyOf(infos.values());
-	}
-
-	@Override
-	public ChunkedArray array(final String name) throws IOException {
-		return hdf5Array(name);
-	}
 
 	/** {@code attributes} (root group), {@code groups} (path to attributes), {@code datasets} (path to attributes). */
 	@Override
@@ -89,23 +66,17 @@ public class Hdf5Container implements Container {
 
 	/** Opens one dataset by path (with or without the leading slash). */
 	public Hdf5Array hdf5Array(final String name) throws IOException {
-		final String path = name.startsWith("/") ? name.substring(1) : name;
-		final ArrayInfo info = infos.get(path);
-		if (info == null) {
-			throw new TesseraIOException.NotFound(location.toString(), "no HDF5 dataset '" + name + "' (datasets: " + infos.keySet() + ")");
-		}
-		final Hdf5Dataset d = dataset(path);
-		return new Hdf5Array(d, path, location, info.axes());
+		return open(key(name), entry(name));
 	}
 
 	/** Whether the file has a dataset at this path (no leading slash). */
 	public boolean hasDataset(final String path) {
-		return infos.containsKey(path);
+		return entries().containsKey(path);
 	}
 
 	/** Every dataset path, in file order. */
 	public List<String> datasetPaths() {
-		return new ArrayList<>(infos.keySet());
+		return new ArrayList<>(entries().keySet());
 	}
 
 	/** Every group path ({@code ""} for the root), in file order. */
@@ -121,8 +92,26 @@ public class Hdf5Container implements Container {
 	/** The whole content of a small dataset as jHDF decodes it (strings, string arrays), JSON-like. */
 	public Object smallValue(final String path) throws IOException {
 		final Dataset d = tree.datasets.get(path);
-		if (d == null) throw new TesseraIOException.NotFound(location.toString(), "no HDF5 dataset '" + path + "'");
+		if (d == null) throw new TesseraIOException.NotFound(location().toString(), "no HDF5 dataset '" + path + "'");
 		return file.metadata("dataset " + path, f -> Hdf5Values.json(d.getData()));
+	}
+
+	// -- AbstractContainer methods --
+
+	@Override
+	protected ArrayInfo info(final String name, final ArrayInfo entry) {
+		return entry;
+	}
+
+	@Override
+	protected Hdf5Array open(final String path, final ArrayInfo info) throws IOException {
+		return new Hdf5Array(dataset(path), path, location(), info.axes());
+	}
+
+	/** NB: datasets are listed without the leading slash; a request may carry one. */
+	@Override
+	protected String key(final String name) {
+		return name.startsWith("/") ? name.substring(1) : name;
 	}
 
 	// -- Helper methods --
@@ -136,7 +125,7 @@ public class Hdf5Container implements Container {
 		return d;
 	}
 
-	private void info(final String path, final Dataset d) {
+	private void add(final String path, final Dataset d) {
 		final long[] shape = d.isScalar() ? new long[0] : d.getDimensionsAsLong();
 		final Hdf5Type type = Hdf5Type.of(d.getDataType());
 		final int[] chunks = d instanceof ChunkedDataset c && type.dtype().isNumeric()
@@ -146,7 +135,7 @@ public class Hdf5Container implements Container {
 				: whole(shape);
 		final List<Axis> axes = new ArrayList<>();
 		for (int i = 0; i < shape.length; i++) axes.add(Axis.named("dim" + i));
-		infos.put(path, new ArrayInfo(path, shape, type.dtype(), chunks, List.copyOf(axes)));
+		put(path, new ArrayInfo(path, shape, type.dtype(), chunks, List.copyOf(axes)));
 		datasetAttributes.put(path, Hdf5Values.attributes(d.getAttributes()));
 	}
 

@@ -7,68 +7,40 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.tessera.io.AbstractContainer;
 import org.tessera.io.ArrayInfo;
 import org.tessera.io.Axis;
 import org.tessera.io.ChunkedArray;
-import org.tessera.io.Container;
 import org.tessera.io.Location;
 import org.tessera.io.Multiscale;
 import org.tessera.io.Store;
-import org.tessera.io.TesseraIOException;
 
 /**
  * An opened N5 root, group or dataset: every dataset below it, named by its path relative to the
  * opened directory ({@code "raw"}, {@code "setup0/timepoint0/s0"}; {@code "/"} when the opened
  * directory is itself a dataset).
  */
-final class N5Container implements Container {
+final class N5Container extends AbstractContainer<ArrayInfo> {
 
-	private final Location location;
 	private final Store store;
 	private final String version;
 	private final N5Hierarchy hierarchy;
-	private final Map<String, ArrayInfo> infos = new LinkedHashMap<>();
 
 	/** Walks the hierarchy and parses every dataset's sizes (metadata only). */
 	N5Container(final Location location, final Store store, final Map<String, Object> rootAttributes,
 		final String version) throws IOException
 	{
-		this.location = location;
+		super(N5Format.NAME, location, "N5 dataset", "datasets");
 		this.store = store;
 		this.version = version;
 		this.hierarchy = N5Hierarchy.walk(store, rootAttributes);
 		for (final Map.Entry<String, Map<String, Object>> e : hierarchy.datasets.entrySet()) {
 			final N5DatasetAttributes d = N5DatasetAttributes.parse(e.getValue(), store.describe(N5Json.attributesKey(e.getKey())));
-			infos.put(name(e.getKey()), new ArrayInfo(name(e.getKey()), d.shape(), d.dtype(), d.chunkShape(), axes(e.getKey(), d)));
+			put(name(e.getKey()), new ArrayInfo(name(e.getKey()), d.shape(), d.dtype(), d.chunkShape(), axes(e.getKey(), d)));
 		}
 	}
 
 	// -- Container methods --
-
-	@Override
-	public String format() {
-		return N5Format.NAME;
-	}
-
-	@Override
-	public Location location() {
-		return location;
-	}
-
-	@Override
-	public List<ArrayInfo> arrays() {
-		return List.copyOf(infos.values());
-	}
-
-	@Override
-	public ChunkedArray array(final String name) throws IOException {
-		final ArrayInfo info = infos.get(name);
-		if (info == null) {
-			throw new TesseraIOException.NotFound(store.describe(name), "no N5 dataset '" + name + "' (datasets: " + infos.keySet() + ")");
-		}
-		final String key = name.equals("/") ? "" : name;
-		return N5Array.of(store, location, name, key, hierarchy.datasets.get(key), info.axes());
-	}
 
 	/**
 	 * {@code n5}: the version (null when the root does not say), {@code attributes}: the opened
@@ -88,6 +60,25 @@ final class N5Container implements Container {
 	@Override
 	public List<Multiscale> multiscales() {
 		return N5Multiscales.find(hierarchy);
+	}
+
+	// -- AbstractContainer methods --
+
+	@Override
+	protected ArrayInfo info(final String name, final ArrayInfo entry) {
+		return entry;
+	}
+
+	@Override
+	protected ChunkedArray open(final String name, final ArrayInfo info) throws IOException {
+		final String key = name.equals("/") ? "" : name;
+		return N5Array.of(store, location(), name, key, hierarchy.datasets.get(key), info.axes());
+	}
+
+	/** NB: names the missing dataset's directory, not the root. */
+	@Override
+	protected String describe(final String name) {
+		return store.describe(name);
 	}
 
 	// -- Helper methods --

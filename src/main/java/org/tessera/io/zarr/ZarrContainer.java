@@ -1,15 +1,14 @@
 package org.tessera.io.zarr;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.tessera.io.AbstractContainer;
 import org.tessera.io.ArrayInfo;
 import org.tessera.io.Axis;
 import org.tessera.io.ChunkedArray;
-import org.tessera.io.Container;
 import org.tessera.io.FileStore;
 import org.tessera.io.Location;
 import org.tessera.io.Multiscale;
@@ -25,18 +24,16 @@ import org.tessera.io.zarr.v3.ZarrV3Metadata;
  * {@code zarr_format}, the root group's {@code attributes}, the NGFF entries and {@code groups}
  * (path to attributes of every other group that has some).
  */
-public final class ZarrContainer implements Container {
+public final class ZarrContainer extends AbstractContainer<ZarrArrayMetadata> {
 
-	private final Location location;
 	private final Store store;
-	private final Map<String, ZarrArrayMetadata> arrays = new LinkedHashMap<>();
 	private final Map<String, String> paths = new LinkedHashMap<>();
 	private final NgffMetadata ngff = new NgffMetadata();
 	private final Map<String, Object> metadata = new LinkedHashMap<>();
 	private final Map<String, Object> groups = new LinkedHashMap<>();
 
 	private ZarrContainer(final Location location, final Store store) {
-		this.location = location;
+		super(ZarrFormat.NAME, location, "array named", "arrays");
 		this.store = store;
 	}
 
@@ -64,39 +61,11 @@ public final class ZarrContainer implements Container {
 		final ZarrArrayMetadata m = n.format() == 2 ? ZarrV2Metadata.parse(n.json(), n.attributes(), n.file())
 			: ZarrV3Metadata.parse(n.json(), n.file());
 		final String name = n.path().isEmpty() ? "/" : n.path();
-		arrays.put(name, m);
+		put(name, m);
 		paths.put(name, n.path());
 	}
 
 	// -- Container methods --
-
-	@Override
-	public String format() {
-		return ZarrFormat.NAME;
-	}
-
-	@Override
-	public Location location() {
-		return location;
-	}
-
-	@Override
-	public List<ArrayInfo> arrays() {
-		final List<ArrayInfo> out = new ArrayList<>();
-		arrays.forEach((name, m) -> out.add(new ArrayInfo(name, m.shape(), m.dtype(), m.readChunkShape(), axes(name, m))));
-		return out;
-	}
-
-	@Override
-	public ChunkedArray array(final String name) throws IOException {
-		final String n = name.length() > 1 && name.startsWith("/") ? name.substring(1) : name;
-		final ZarrArrayMetadata m = arrays.get(n);
-		if (m == null) {
-			throw new TesseraIOException.NotFound(location.toString(), "no array named '" + name + "' (arrays: " + arrays.keySet() + ")");
-		}
-		final String path = paths.get(n);
-		return m.open(new NodePlace(store, path, path.isEmpty() ? location : location.resolve(path)), axes(n, m));
-	}
 
 	@Override
 	public Map<String, Object> metadata() {
@@ -107,6 +76,27 @@ public final class ZarrContainer implements Container {
 	public List<Multiscale> multiscales() {
 		return List.copyOf(ngff.multiscales().multiscales());
 	}
+
+	// -- AbstractContainer methods --
+
+	@Override
+	protected ArrayInfo info(final String name, final ZarrArrayMetadata m) {
+		return new ArrayInfo(name, m.shape(), m.dtype(), m.readChunkShape(), axes(name, m));
+	}
+
+	@Override
+	protected ChunkedArray open(final String name, final ZarrArrayMetadata m) throws IOException {
+		final String path = paths.get(name);
+		return m.open(new NodePlace(store, path, path.isEmpty() ? location() : location().resolve(path)), axes(name, m));
+	}
+
+	/** NB: arrays are listed without the leading slash ({@code "/"} alone is the root array). */
+	@Override
+	protected String key(final String name) {
+		return name.length() > 1 && name.startsWith("/") ? name.substring(1) : name;
+	}
+
+	// -- Helper methods --
 
 	private List<Axis> axes(final String name, final ZarrArrayMetadata m) {
 		final List<Axis> a = ngff.multiscales().axes().get(name);
