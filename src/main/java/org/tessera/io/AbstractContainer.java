@@ -93,4 +93,25 @@ public abstract class AbstractContainer<E> implements Container {
 
 	/** Opens one array lazily, given its listed name and entry. */
 	protected abstract ChunkedArray open(String name, E entry) throws IOException;
+
+	// -- Nested classes --
+
+	/** A container whose entries are its arrays, made when it is opened (TIFF series, test arrays). */
+	public abstract static class OfArrays extends AbstractContainer<ChunkedArray> {
+
+		/** Unknown names are refused as {@code "no array '<name>' (arrays: [...])"}. */
+		protected OfArrays(final String format, final Location location) {
+			super(format, location, "array", "arrays");
+		}
+
+		@Override
+		protected ArrayInfo info(final String name, final ChunkedArray array) {
+			return array.info();
+		}
+
+		@Override
+		protected ChunkedArray open(final String name, final ChunkedArray array) {
+			return array;
+		}
+	}
 }

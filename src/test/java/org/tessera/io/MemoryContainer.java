@@ -6,12 +6,12 @@ import java.util.List;
 import java.util.Map;
 
 /** A test {@link Container} holding {@link MemoryChunkedArray}s and pyramids, at a made-up path. */
-public final class MemoryContainer extends AbstractContainer<ChunkedArray> {
+public final class MemoryContainer extends AbstractContainer.OfArrays {
 
 	private final List<Multiscale> multiscales = new ArrayList<>();
 
 	public MemoryContainer(final String fileName) {
-		super("memory", Location.of(Path.of("/memory", fileName)), "array", "arrays");
+		super("memory", Location.of(Path.of("/memory", fileName)));
 	}
 
 	public MemoryContainer add(final ChunkedArray array) {
@@ -32,17 +32,5 @@ public final class MemoryContainer extends AbstractContainer<ChunkedArray> {
 	@Override
 	public List<Multiscale> multiscales() {
 		return multiscales;
-	}
-
-	// -- AbstractContainer methods --
-
-	@Override
-	protected ArrayInfo info(final String name, final ChunkedArray array) {
-		return array.info();
-	}
-
-	@Override
-	protected ChunkedArray open(final String name, final ChunkedArray array) {
-		return array;
 	}
 }

@@ -5,8 +5,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.tessera.io.AbstractContainer;
-import org.tessera.io.ArrayInfo;
-import org.tessera.io.ChunkedArray;
 import org.tessera.io.Location;
 
 /**
@@ -14,7 +12,7 @@ import org.tessera.io.Location;
  * (byte order, BigTIFF, page count, the first ImageDescription, ImageJ keys or the OME listing).
  * Holds the file open until closed.
  */
-final class TiffContainer extends AbstractContainer<TiffArray> {
+final class TiffContainer extends AbstractContainer.OfArrays {
 
 	private final TiffFile file;
 	private final Map<String, Object> metadata;
@@ -22,7 +20,7 @@ final class TiffContainer extends AbstractContainer<TiffArray> {
 	TiffContainer(final String format, final TiffFile file, final Location location, final List<TiffSeries> series,
 		final Map<String, Object> metadata)
 	{
-		super(format, location, "array", "arrays");
+		super(format, location);
 		this.file = file;
 		for (final TiffSeries s : series) put(s.name(), new TiffArray(file, location, s));
 		this.metadata = metadata;
@@ -38,17 +36,5 @@ final class TiffContainer extends AbstractContainer<TiffArray> {
 	@Override
 	public void close() throws IOException {
 		file.close();
-	}
-
-	// -- AbstractContainer methods --
-
-	@Override
-	protected ArrayInfo info(final String name, final TiffArray array) {
-		return array.info();
-	}
-
-	@Override
-	protected ChunkedArray open(final String name, final TiffArray array) {
-		return array;
 	}
 }
