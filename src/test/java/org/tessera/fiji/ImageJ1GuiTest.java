@@ -1,7 +1,6 @@
 package org.tessera.fiji;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -44,10 +43,7 @@ class ImageJ1GuiTest {
 
 	@Test
 	void pluginsMenuHasTesseraOpenDatasetOnce() {
-		final long n = session.lines("MENU").stream().filter("Plugins>Tessera>Open Dataset..."::equals).count();
-		assertEquals(1, n, session.result()::describe);
-		assertTrue(session.lines("COMMAND").contains("Open Dataset...=org.tessera.fiji.OpenDatasetPlugin(\"\")"),
-			session.result()::describe);
+		session.assertMenuEntryOnce("Open Dataset...", "OpenDatasetPlugin");
 	}
 
 	@Test
@@ -59,8 +55,7 @@ class ImageJ1GuiTest {
 
 	@Test
 	void openingFromTheMenuIsRecordedAsARunLine() {
-		final String line = "run(\"Open Dataset...\", \"path=" + dataset + " array=s1 level=-1\");";
-		assertTrue(session.lines("RECORDED").contains(line), () -> line + "\n" + session.result().describe());
+		session.assertRecorded("run(\"Open Dataset...\", \"path=" + dataset + " array=s1 level=-1\");");
 	}
 
 	@Test

@@ -1,7 +1,6 @@
 package org.tessera.fiji;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -45,10 +44,7 @@ class ImageJ1ReduceGuiTest {
 
 	@Test
 	void pluginsMenuHasTesseraReduceOnce() {
-		final long n = session.lines("MENU").stream().filter("Plugins>Tessera>Reduce Dataset..."::equals).count();
-		assertEquals(1, n, session.result()::describe);
-		assertTrue(session.lines("COMMAND").contains("Reduce Dataset...=org.tessera.fiji.ReducePlugin(\"\")"),
-			session.result()::describe);
+		session.assertMenuEntryOnce("Reduce Dataset...", "ReducePlugin");
 	}
 
 	@Test
@@ -69,9 +65,8 @@ class ImageJ1ReduceGuiTest {
 
 	@Test
 	void reducingFromTheMenuIsRecordedAsARunLine() {
-		final String line = "run(\"Reduce Dataset...\", \"path=" + cube
-			+ " array=[] preset=hyperspectral axes=[] bf=0 adf=[]\");";
-		assertTrue(session.lines("RECORDED").contains(line), () -> line + "\n" + session.result().describe());
+		session.assertRecorded("run(\"Reduce Dataset...\", \"path=" + cube
+			+ " array=[] preset=hyperspectral axes=[] bf=0 adf=[]\");");
 	}
 
 	@Test

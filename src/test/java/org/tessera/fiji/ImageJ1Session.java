@@ -68,6 +68,18 @@ final class ImageJ1Session implements AutoCloseable {
 		assertTrue(result.stdout().contains("\nDONE"), result::describe);
 	}
 
+	/** Asserts that Plugins > Tessera lists {@code label} once and that it runs {@code org.tessera.fiji.<plugin>}. */
+	void assertMenuEntryOnce(final String label, final String plugin) {
+		final long n = lines("MENU").stream().filter(("Plugins>Tessera>" + label)::equals).count();
+		assertEquals(1, n, () -> label + "\n" + result.describe());
+		assertTrue(lines("COMMAND").contains(label + "=org.tessera.fiji." + plugin + "(\"\")"), result::describe);
+	}
+
+	/** Asserts that the macro recorder printed {@code line} (a {@code run(...)} line). */
+	void assertRecorded(final String line) {
+		assertTrue(lines("RECORDED").contains(line), () -> line + "\n" + result.describe());
+	}
+
 	/** Asserts that the screenshot has the screen's size and is not one flat colour. */
 	void assertScreenshot(final Path png) throws IOException {
 		assertTrue(Files.exists(png), result::describe);
