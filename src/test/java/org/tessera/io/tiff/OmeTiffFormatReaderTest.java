@@ -5,20 +5,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.io.TempDir;
-import org.tessera.io.AbstractFormatReaderTest;
-
 /** The format-reader contract for {@code "ome-tiff"}: tifffile's OME-TIFF and, when present, the real one. */
-class OmeTiffFormatReaderTest extends AbstractFormatReaderTest {
-
-	@TempDir
-	static Path dir;
-
-	@BeforeAll
-	static void write() throws Exception {
-		TiffTestSupport.writeFixtures(dir);
-	}
+class OmeTiffFormatReaderTest extends AbstractTiffFormatReaderTest {
 
 	@Override
 	protected String formatName() {

@@ -4,20 +4,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.io.TempDir;
-import org.tessera.io.AbstractFormatReaderTest;
-
 /** The format-reader contract for {@code "tiff"} over tifffile fixtures (strips, tiles, BigTIFF, RGB, ImageJ). */
-class TiffFormatReaderTest extends AbstractFormatReaderTest {
-
-	@TempDir
-	static Path dir;
-
-	@BeforeAll
-	static void write() throws Exception {
-		TiffTestSupport.writeFixtures(dir);
-	}
+class TiffFormatReaderTest extends AbstractTiffFormatReaderTest {
 
 	@Override
 	protected String formatName() {
