@@ -6,10 +6,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * "Reduce Dataset..." (Plugins > Tessera) in plain ImageJ 1 with its GUI on a private Xvfb display:
@@ -18,28 +16,14 @@ import org.junit.jupiter.api.io.TempDir;
  * computed here; running the command from the menu is recorded as a {@code run} line. The
  * screenshot (sum image and spectrum plot) is saved to {@code target/imagej1-reduce.png}.
  */
-class ImageJ1ReduceGuiTest {
+class ImageJ1ReduceGuiTest extends AbstractImageJ1GuiTest {
 
-	@TempDir
-	static Path dir;
-
-	private static ImageJ1Session session;
 	private static Path cube;
 
 	@BeforeAll
 	static void runImageJ() throws Exception {
 		cube = EdsCube.write(dir, "eds.zarr");
 		session = ImageJ1Session.run(dir, "macros/reduce_hyperspectral.ijm", cube.toString(), screenshot(), cube, "reduce");
-	}
-
-	@AfterAll
-	static void stopXvfb() throws Exception {
-		if (session != null) session.close();
-	}
-
-	@Test
-	void childRanToTheEnd() {
-		session.assertRanToTheEnd();
 	}
 
 	@Test
