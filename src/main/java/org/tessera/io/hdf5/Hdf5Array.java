@@ -1,6 +1,7 @@
 package org.tessera.io.hdf5;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.util.List;
 import java.util.Optional;
 
@@ -38,11 +39,11 @@ public final class Hdf5Array extends AbstractChunkedArray {
 		final DType t = dtype();
 		if (!t.isNumeric()) throw notReadable(location().toString());
 		final int[] clipped = Chunks.clippedShape(dataset.shape(), dataset.chunkShape(), position);
-		final Optional<byte[]> bytes = dataset.layout().read(position, clipped);
+		final Optional<ByteBuffer> bytes = dataset.layout().read(position, clipped);
 		if (bytes.isEmpty()) return new Chunk(position.clone(), clipped, Chunks.filled(t, Chunks.product(clipped), dataset.fill()));
 		final boolean full = dataset.layout().fullChunks();
 		final int[] stored = full ? dataset.chunkShape() : clipped;
-		final Object data = Chunks.decode(t, bytes.get(), 0, Chunks.product(stored), dataset.type().order());
+		final Object data = Chunks.decode(t, bytes.get().order(dataset.type().order()), Chunks.product(stored));
 		return new Chunk(position.clone(), clipped, Chunks.crop(t, data, stored, clipped));
 	}
 }
