@@ -29,7 +29,14 @@ public final class Chunks {
 	 * buffer filled by a positional read: one copy into the result).
 	 */
 	public static Object decode(final DType type, final ByteBuffer b, final int count) {
-		final Object out = type.allocate(count);
+		return decodeInto(type, b, type.allocate(count));
+	}
+
+	/**
+	 * Decodes elements from {@code b} at its position into {@code out} (a primitive array of the
+	 * type's storage), filling it, and returns it.
+	 */
+	public static Object decodeInto(final DType type, final ByteBuffer b, final Object out) {
 		switch (type.storage()) {
 			case BYTE -> b.get((byte[]) out);
 			case SHORT -> b.asShortBuffer().get((short[]) out);

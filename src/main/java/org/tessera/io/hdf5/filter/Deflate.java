@@ -12,6 +12,8 @@ import java.util.zip.Inflater;
 final class Deflate implements Hdf5Filter {
 
 	private static final ThreadLocal<Inflater> INFLATER = ThreadLocal.withInitial(Inflater::new);
+	/** Each thread's output array, reused while chunks keep their size. */
+	private static final ThreadLocal<byte[]> OUT = ThreadLocal.withInitial(() -> new byte[0]);
 
 	@Override
 	public byte[] decode(final byte[] in, final int chunkBytes) throws IOException {
@@ -19,7 +21,10 @@ final class Deflate implements Hdf5Filter {
 		inflater.reset();
 		try {
 			inflater.setInput(in);
-			final byte[] out = new byte[chunkBytes];
+			// NB: the pipeline's output is consumed (decoded into elements) before the thread's next chunk;
+			// a second deflate stage (never seen in practice) must not write over its own input.
+			final byte[] out = OUT.get().length == chunkBytes && OUT.get() != in ? OUT.get() : new byte[chunkBytes];
+			OUT.set(out);
 			int n = 0;
 			while (n < chunkBytes && !inflater.finished()) {
 				final int k = inflater.inflate(out, n, chunkBytes - n);
