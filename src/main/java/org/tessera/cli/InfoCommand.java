@@ -5,6 +5,8 @@ import org.tessera.io.Axis;
 import org.tessera.io.Container;
 import org.tessera.io.FormatReaders;
 import org.tessera.io.Multiscale;
+import org.tessera.meta.RecordJson;
+import org.tessera.meta.Records;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -36,7 +38,9 @@ final class InfoCommand implements Callable<Integer> {
 			for (final ArrayInfo a : c.arrays()) arrays.add(array(a));
 			out.put("arrays", arrays);
 			out.put("multiscales", c.multiscales().stream().map(InfoCommand::multiscale).toList());
-			out.put("metadata", c.metadata());
+			// NB: the normalized container record, metadata only (no hashing: info stays fast); the raw
+			// container metadata is its "original".
+			out.put("metadata", RecordJson.tree(Records.forContainer(c, Records.Options.METADATA_ONLY)));
 			System.out.println(options.json ? Json.write(out, false) : text(c));
 		}
 		return 0;

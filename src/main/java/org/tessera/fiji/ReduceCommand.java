@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * "Reduce...": streaming sums of a dataset in one pass (a hyperspectral sum image and spectrum,
+ * "Reduce Dataset...": streaming sums of a dataset in one pass (a hyperspectral sum image and spectrum,
  * 4D-STEM virtual images and mean pattern, or a sum over chosen axes). With a display, the results
  * open as calibrated images and plots; headless, they are returned ({@link #results()}) and
  * summarised in the {@code summary} output.
@@ -32,7 +32,7 @@ public class ReduceCommand extends ContextCommand {
 	public static final String NAME = "tessera.reduce";
 
 	/** The menu label, shared with the ImageJ 1 plugin. */
-	public static final String LABEL = "Reduce...";
+	public static final String LABEL = "Reduce Dataset...";
 
 	@Parameter(label = "Dataset (file or folder)", style = FileWidget.FILE_AND_DIRECTORY_STYLE)
 	private File path;

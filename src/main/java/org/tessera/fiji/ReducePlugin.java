@@ -9,7 +9,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 
 /**
- * The ImageJ 1 face of "Reduce...": {@code run("Reduce...", "path=[...] array=[] preset=hyperspectral
+ * The ImageJ 1 face of "Reduce Dataset...": {@code run("Reduce Dataset...", "path=[...] array=[] preset=hyperspectral
  * axes=[] bf=0 adf=[]")} works in macros and is recorded. Results open as calibrated images and
  * spectrum plots; progress shows in the status bar and Esc cancels between chunks. See
  * {@link ReduceCommand} for why this plugin owns the menu entry.

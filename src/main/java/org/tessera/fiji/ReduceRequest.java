@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.function.BooleanSupplier;
 
 /**
- * What "Reduce..." was asked, shared by {@link ReduceCommand} and {@link ReducePlugin}: a dataset,
+ * What "Reduce Dataset..." was asked, shared by {@link ReduceCommand} and {@link ReducePlugin}: a dataset,
  * an array (empty: the default one), a preset ({@code none}, {@code hyperspectral}, {@code 4dstem})
  * and, without a preset, the axes to sum over (names or indices, comma separated). For 4D-STEM,
  * {@code bf} is the bright-field radius and {@code adf} {@code "inner,outer"} (0 / empty: none).

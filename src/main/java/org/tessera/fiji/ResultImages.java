@@ -51,7 +51,7 @@ public final class ResultImages {
 			x[i] = a.offset() + a.scale() * i;
 			y[i] = r.doubleAt(i);
 		}
-		final String label = a.name() + (a.unit().isEmpty() ? "" : " (" + a.unit() + ")");
+		final String label = a.name() + (a.unit().isEmpty() ? "" : " (" + DatasetCalibration.unit(a.unit()) + ")");
 		final Plot plot = new Plot(title, label, r.op().key());
 		plot.add("line", x, y);
 		return plot;
@@ -63,8 +63,9 @@ public final class ResultImages {
 		cal.pixelHeight = y.scale();
 		cal.xOrigin = -x.offset() / x.scale();
 		cal.yOrigin = -y.offset() / y.scale();
-		if (!x.unit().isEmpty()) cal.setXUnit(x.unit());
-		if (!y.unit().isEmpty()) cal.setYUnit(y.unit());
+		// NB: OME-NGFF unit names ("micrometer") become ImageJ's short forms ("µm"), as in Open Dataset.
+		if (!x.unit().isEmpty()) cal.setXUnit(DatasetCalibration.unit(x.unit()));
+		if (!y.unit().isEmpty()) cal.setYUnit(DatasetCalibration.unit(y.unit()));
 		return cal;
 	}
 

@@ -1,11 +1,14 @@
 package org.tessera.fiji;
 
 import ij.IJ;
+import ij.ImagePlus;
 import ij.macro.ExtensionDescriptor;
 import ij.macro.Functions;
+import ij.macro.Interpreter;
 import ij.macro.MacroExtension;
 import ij.plugin.PlugIn;
 
+import java.io.IOException;
 import java.util.Optional;
 
 /**
@@ -14,7 +17,12 @@ import java.util.Optional;
  * Headless (no menus) a macro registers them with
  * {@code call("org.tessera.fiji.TesseraMacroExtensions.register");}.
  * <p>
- * NB: only scaffolding so far ({@code tesseraVersion}); search and lineage functions come later.
+ * Catalogue search: {@code n = Ext.tesseraSearch(catalog, query, k)} runs a query (empty catalog:
+ * the default) and keeps its hits, returning how many were kept; {@code Ext.tesseraHitCount()} counts
+ * the kept hits (also those of the last "Search Catalog..."); {@code Ext.tesseraHitField(i, field)}
+ * reads a field of hit {@code i} (0-based; see {@link HitFields}); {@code Ext.tesseraOpenHit(i)}
+ * opens hit {@code i} lazily and returns the image title. Counts come back as text, as every
+ * {@code Ext} result does: use {@code parseInt} for arithmetic.
  * </p>
  */
 public class TesseraMacroExtensions implements PlugIn, MacroExtension {
@@ -46,12 +54,50 @@ public class TesseraMacroExtensions implements PlugIn, MacroExtension {
 
 	@Override
 	public ExtensionDescriptor[] getExtensionFunctions() {
-		return new ExtensionDescriptor[] { ExtensionDescriptor.newDescriptor("tesseraVersion", this) };
+		return new ExtensionDescriptor[] { ExtensionDescriptor.newDescriptor("tesseraVersion", this),
+			ExtensionDescriptor.newDescriptor("tesseraSearch", this, ARG_STRING, ARG_STRING, ARG_NUMBER),
+			ExtensionDescriptor.newDescriptor("tesseraHitCount", this),
+			ExtensionDescriptor.newDescriptor("tesseraHitField", this, ARG_NUMBER, ARG_STRING),
+			ExtensionDescriptor.newDescriptor("tesseraOpenHit", this, ARG_NUMBER) };
 	}
 
 	@Override
 	public String handleExtension(final String name, final Object[] args) {
-		if (name.equals("tesseraVersion")) return version();
-		throw new IllegalArgumentException("unknown Tessera macro function Ext." + name);
+		try {
+			switch (name) {
+				case "tesseraVersion": return version();
+				case "tesseraSearch": return Integer.toString(CatalogHits.search(CatalogLocation.resolve((String) args[0]),
+					(String) args[1], index(args[2])).rows().size());
+				case "tesseraHitCount": return Integer.toString(last().rows().size());
+				case "tesseraHitField": return last().field(index(args[0]), (String) args[1]);
+				case "tesseraOpenHit": return openHit(index(args[0]));
+				default: throw new IllegalArgumentException("unknown Tessera macro function Ext." + name);
+			}
+		}
+		catch (final IOException | RuntimeException e) {
+			// NB: aborts the macro with the message (file and cause), like a built-in function's error.
+			final String message = "Ext." + name + ": " + e.getMessage();
+			final Interpreter interp = Interpreter.getInstance();
+			if (interp == null) throw new IllegalStateException(message, e);
+			interp.abort(message);
+			return "";
+		}
+	}
+
+	// -- Helper methods --
+
+	private static CatalogHits last() {
+		return CatalogHits.last().orElseThrow(() -> new IllegalStateException(
+			"no search yet: call Ext.tesseraSearch(catalog, query, k) or run(\"Search Catalog...\") first"));
+	}
+
+	private static String openHit(final int index) throws IOException {
+		final ImagePlus imp = last().open(index, IJ.getScreenSize().width, IJ.getScreenSize().height);
+		imp.show();
+		return imp.getTitle();
+	}
+
+	private static int index(final Object number) {
+		return (int) ((Double) number).doubleValue();
 	}
 }

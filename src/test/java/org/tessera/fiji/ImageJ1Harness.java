@@ -27,18 +27,32 @@ import javax.imageio.ImageIO;
  * <p>
  * Output lines: {@code MENU Plugins>Tessera>Open Dataset...}, {@code COMMAND label=class},
  * {@code LOG <line>} per Log window line, {@code RECORDED <line>} per line the macro recorder
- * recorded while a simulated user opened the dataset from the menu, {@code DONE}.
+ * recorded while a simulated user ran the command of the scenario from the menu, {@code DONE}.
  * </p>
- * Arguments: macro file, macro argument, screenshot PNG path, dataset path.
+ * Arguments: macro file, macro argument, screenshot PNG path, dataset path and optionally the
+ * recorded scenario: {@code open} (default: "Open Dataset..." of array {@code s1}) or {@code reduce}
+ * ("Reduce Dataset..." with the hyperspectral preset).
  */
 public final class ImageJ1Harness {
 
 	private ImageJ1Harness() {}
 
+	/** A harness's body, which may throw anything. */
+	@FunctionalInterface
+	interface Body {
+
+		void run() throws Exception;
+	}
+
 	public static void main(final String[] args) {
+		exitAfter(() -> run(args));
+	}
+
+	/** Runs {@code body} and exits: 0 when it returned, 1 (after printing the stack trace) when it threw. */
+	static void exitAfter(final Body body) {
 		// NB: AWT threads keep a JVM alive; exit explicitly, also on failure, so the parent never waits.
 		try {
-			run(args);
+			body.run();
 			System.exit(0);
 		}
 		catch (final Throwable t) {
@@ -48,38 +62,73 @@ public final class ImageJ1Harness {
 	}
 
 	private static void run(final String[] args) throws Exception {
-		Locale.setDefault(Locale.US);
-		final ImageJ ij = new ImageJ();
-		for (int i = 0; i < 200 && !ij.isShowing(); i++) Thread.sleep(50);
-		printMenus(Menus.getMenuBar());
-		System.out.println("COMMAND Open Dataset...=" + Menus.getCommands().get("Open Dataset..."));
-		final String result = IJ.runMacroFile(args[0], args[1]);
-		System.out.println("RESULT " + result);
-		final String log = IJ.getLog();
-		if (log != null) log.lines().forEach(l -> System.out.println("LOG " + l));
+		startImageJ("Open Dataset...", ReduceCommand.LABEL);
+		runMacro(args[0], args[1]);
+		screenshot(args[2]);
+		final Recorder recorder = new Recorder();
+		if (args.length > 4 && args[4].equals("reduce")) recordReduce(args[3]);
+		else recordOpen(args[3]);
 		Thread.sleep(500);
-		final Rectangle screen = new Rectangle(java.awt.Toolkit.getDefaultToolkit().getScreenSize());
-		ImageIO.write(new Robot().createScreenCapture(screen), "png", new File(args[2]));
-		record(args[3]);
+		recorder.getText().lines().forEach(l -> System.out.println("RECORDED " + l));
 		System.out.println("DONE");
 	}
 
 	/**
-	 * Plays a user who records a macro: Plugins > Macros > Record..., then "Open Dataset..." from
-	 * the menu with {@code dataset}, array {@code s1}, default level. Prints the recorder's text.
+	 * Starts the ImageJ 1 GUI, waits until it shows, prints the Plugins menu and the command behind
+	 * each of {@code labels} ({@code COMMAND label=class}).
 	 */
-	private static void record(final String dataset) throws Exception {
-		final Recorder recorder = new Recorder();
+	static void startImageJ(final String... labels) throws InterruptedException {
+		Locale.setDefault(Locale.US);
+		final ImageJ ij = new ImageJ();
+		for (int i = 0; i < 200 && !ij.isShowing(); i++) Thread.sleep(50);
+		printMenus(Menus.getMenuBar());
+		for (final String label : labels) System.out.println("COMMAND " + label + "=" + Menus.getCommands().get(label));
+	}
+
+	/** Runs a macro file and prints its result and the Log window ({@code RESULT}, {@code LOG} lines). */
+	static void runMacro(final String file, final String arg) {
+		final String result = IJ.runMacroFile(file, arg);
+		System.out.println("RESULT " + result);
+		final String log = IJ.getLog();
+		if (log != null) log.lines().forEach(l -> System.out.println("LOG " + l));
+	}
+
+	/** Saves the whole screen as a PNG, half a second after the last drawing. */
+	static void screenshot(final String png) throws Exception {
+		Thread.sleep(500);
+		final Rectangle screen = new Rectangle(java.awt.Toolkit.getDefaultToolkit().getScreenSize());
+		ImageIO.write(new Robot().createScreenCapture(screen), "png", new File(png));
+	}
+
+	/**
+	 * Plays a user who records a macro (Plugins > Macros > Record... is open): "Open Dataset..."
+	 * from the menu with {@code dataset}, array {@code s1}, default level.
+	 */
+	private static void recordOpen(final String dataset) throws Exception {
+		final int before = WindowManager.getImageCount();
 		IJ.doCommand("Open Dataset...");
 		DialogDriver.answer("Open Dataset...", gd -> ((TextField) gd.getStringFields().get(0)).setText(dataset));
 		DialogDriver.answer("Open Dataset: ", gd -> ((Choice) gd.getChoices().get(0)).select("s1"));
-		for (int i = 0; i < 200 && !isOpen("pyramid.tessera-test s1"); i++) Thread.sleep(50);
-		Thread.sleep(500);
-		recorder.getText().lines().forEach(l -> System.out.println("RECORDED " + l));
+		awaitImages(before + 1);
 	}
 
-	private static boolean isOpen(final String title) {
-		return WindowManager.getImage(title) != null;
+	/**
+	 * Plays a user who records "Reduce Dataset..." from the menu: {@code dataset}, default array, preset
+	 * {@code hyperspectral}; waits for the sum image and the spectrum plot.
+	 */
+	private static void recordReduce(final String dataset) throws Exception {
+		final int before = WindowManager.getImageCount();
+		IJ.doCommand(ReduceCommand.LABEL);
+		DialogDriver.answer(ReduceCommand.LABEL, gd -> {
+			((TextField) gd.getStringFields().get(0)).setText(dataset);
+			((Choice) gd.getChoices().get(0)).select("hyperspectral");
+		});
+		awaitImages(before + 2);
+	}
+
+	/** Waits up to 10 s for {@code n} open images (plots count: they are images too). */
+	private static void awaitImages(final int n) throws InterruptedException {
+		for (int i = 0; i < 200 && WindowManager.getImageCount() < n; i++) Thread.sleep(50);
 	}
 
 	/** Prints every item of the Plugins menu, recursively, as {@code MENU Plugins>Sub>Item}. */

@@ -64,6 +64,22 @@ class PluginIndexTest {
 		assertFalse(labels.isEmpty());
 	}
 
+	/** ImageJ 1 refuses a second command with a label it already has (it shows an error at start-up). */
+	@Test
+	void noLabelCollidesWithAnImageJ1Command() throws IOException {
+		final String props;
+		try (java.io.InputStream in = ij.IJ.class.getResourceAsStream("/IJ_Props.txt")) {
+			props = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.ISO_8859_1);
+		}
+		final java.util.regex.Matcher m = java.util.regex.Pattern.compile("=\"([^\"]+)\",").matcher(props);
+		final java.util.Set<String> builtIn = new java.util.HashSet<>();
+		while (m.find()) builtIn.add(m.group(1));
+		assertTrue(builtIn.contains("Reduce..."), "IJ_Props.txt parsed: " + builtIn.size() + " labels");
+		for (final PluginsConfig.Entry e : PluginsConfig.ofClassPath()) {
+			assertFalse(builtIn.contains(e.label()), e.label() + " is already an ImageJ 1 command");
+		}
+	}
+
 	@Test
 	void malformedPluginsConfigLineIsNamed() {
 		final InputStream in = new java.io.ByteArrayInputStream("Plugins, Open Dataset, x.Y\n".getBytes());

@@ -24,7 +24,7 @@ import org.tessera.reduce.Masks;
 import org.tessera.reduce.ReducedArray;
 
 /**
- * The "Reduce..." scripts and command, headless through SciJava: their outputs equal sums computed
+ * The "Reduce Dataset..." scripts and command, headless through SciJava: their outputs equal sums computed
  * by plain loops over the generated data.
  */
 class ReduceScriptsTest {

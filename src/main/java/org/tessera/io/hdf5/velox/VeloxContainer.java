@@ -27,6 +27,13 @@ import org.tessera.io.hdf5.Hdf5View;
  * Axes and key values (detector, acquisition time, high tension, magnification, instrument model)
  * come from each dataset's first-frame metadata JSON, kept whole in the array's attributes under
  * {@code "velox"}. Without metadata the arrays are still listed, uncalibrated.
+ * <p>
+ * NB: every frame of an image stack is kept. hyperspy (1.7 and rosettasciio) differs for files that
+ * hold a spectrum image: there it reads only frame 0 of each image ({@code load_SI_image_stack}
+ * defaults to False), e.g. the HAADF image recorded alongside a 2-frame SI is (2, 16, 16) here and
+ * (16, 16) in hyperspy. The later frames are not artefacts (one scan frame each, with their own
+ * counts and metadata column), so a lazy reader must not drop them; frame 0 equals hyperspy's image.
+ * </p>
  */
 final class VeloxContainer extends Hdf5View {
 

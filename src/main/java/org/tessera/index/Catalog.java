@@ -1,0 +1,110 @@
+package org.tessera.index;
+
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.tessera.meta.Record;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A read-only view of one commit of a catalogue: the newest readable one with the current schema
+ * (older if the newest is damaged; {@link #warnings()} says so). Thread-safe for searches.
+ */
+public final class Catalog implements Closeable {
+
+	private final Directory dir;
+	private final DirectoryReader reader;
+	private final IndexSearcher searcher;
+	private final List<String> warnings;
+	private final Facets facets;
+
+	private Catalog(final Directory dir, final DirectoryReader reader, final List<String> warnings) {
+		this.dir = dir;
+		this.reader = reader;
+		this.searcher = new IndexSearcher(reader);
+		this.warnings = List.copyOf(warnings);
+		this.facets = new Facets(reader);
+	}
+
+	/** The embedded default catalogue: {@code $TESSERA_CATALOG}, else {@code ~/.tessera/catalog}. */
+	public static Path defaultLocation() {
+		final String env = System.getenv("TESSERA_CATALOG");
+		return env != null && !env.isBlank() ? Path.of(env) : Path.of(System.getProperty("user.home"), ".tessera",
+			"catalog");
+	}
+
+	/**
+	 * Opens the catalogue in {@code where}.
+	 *
+	 * @throws CatalogException naming the directory when there is no catalogue, it is damaged beyond
+	 * every kept commit, or it has an unknown schema
+	 */
+	public static Catalog open(final Path where) throws IOException {
+		final Directory dir = FSDirectory.open(where);
+		try {
+			final Commits.Found found = Commits.newest(where, dir);
+			return new Catalog(dir, DirectoryReader.open(found.commit()), found.warnings());
+		}
+		catch (final IOException | RuntimeException e) {
+			dir.close();
+			if (e instanceof CatalogException) throw e;
+			throw new CatalogException(where + ": cannot open catalogue: " + e.getMessage(), e);
+		}
+	}
+
+	/** Damaged commits skipped on opening; empty for a healthy catalogue. */
+	public List<String> warnings() {
+		return warnings;
+	}
+
+	/** The number of documents (arrays). */
+	public int size() {
+		return reader.numDocs();
+	}
+
+	/** Runs a query. @throws QuerySyntaxException for a query that does not parse */
+	public SearchResult search(final SearchRequest request) throws IOException {
+		final Query q = CatalogQueryParser.parseQuery(request.query());
+		return new Searches(searcher, facets).run(q, request);
+	}
+
+	/** The stored record of {@code id}. */
+	public Optional<Record> record(final String id) throws IOException {
+		final Optional<Document> d = document(id, CatalogSchema.RECORD);
+		return d.isEmpty() ? Optional.empty() : Optional.of(StoredRecord.read(d.get().get(CatalogSchema.RECORD)));
+	}
+
+	/** The stored thumbnail PNG of {@code id}, when it has one. */
+	public Optional<byte[]> thumbnail(final String id) throws IOException {
+		return document(id, CatalogSchema.THUMBNAIL).map(d -> d.getBinaryValue(CatalogSchema.THUMBNAIL))
+			.map(b -> java.util.Arrays.copyOfRange(b.bytes, b.offset, b.offset + b.length));
+	}
+
+	private Optional<Document> document(final String id, final String field) throws IOException {
+		final TopDocs td = searcher.search(new TermQuery(new Term(CatalogSchema.ID, id)), 1);
+		if (td.scoreDocs.length == 0) return Optional.empty();
+		return Optional.of(searcher.storedFields().document(td.scoreDocs[0].doc, Set.of(field)));
+	}
+
+	@Override
+	public void close() throws IOException {
+		try {
+			reader.close();
+		}
+		finally {
+			dir.close();
+		}
+	}
+}

@@ -1,0 +1,99 @@
+package org.tessera.index;
+
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The only writer of a catalogue: replaces all documents of a dataset at once, removes datasets,
+ * and commits atomically (the schema name goes into every commit). A damaged newest commit is moved
+ * aside ({@code damaged-segments_N}) and writing resumes from the last good one. One writer per
+ * catalogue at a time (Lucene's lock file).
+ */
+public final class CatalogWriter implements Closeable {
+
+	private final Path where;
+	private final Directory dir;
+	private final IndexWriter writer;
+	private final List<String> warnings = new ArrayList<>();
+
+	private CatalogWriter(final Path where) throws IOException {
+		this.where = where;
+		Files.createDirectories(where);
+		dir = FSDirectory.open(where);
+		if (!Commits.segmentsFiles(dir).isEmpty()) setAsideDamaged();
+		final IndexWriterConfig cfg = new IndexWriterConfig(new StandardAnalyzer())
+			.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND).setIndexDeletionPolicy(new KeepLastCommits(2))
+			.setRAMBufferSizeMB(64);
+		writer = new IndexWriter(dir, cfg);
+		// NB: set once: a commit without changes is then skipped (so closing adds no duplicate commit).
+		writer.setLiveCommitData(Map.of(CatalogSchema.SCHEMA_KEY, CatalogSchema.NAME).entrySet());
+	}
+
+	/** Opens (or creates) the catalogue in {@code dir}. */
+	public static CatalogWriter open(final Path dir) throws IOException {
+		return new CatalogWriter(dir);
+	}
+
+	/** What was wrong with the catalogue on opening (damaged commits set aside). */
+	public List<String> warnings() {
+		return List.copyOf(warnings);
+	}
+
+	/** Replaces every document of {@code file} by {@code docs}, atomically (one block). */
+	public void replace(final String file, final List<Document> docs) throws IOException {
+		writer.updateDocuments(new Term(CatalogSchema.FILE, file), docs);
+	}
+
+	/** Removes every document of {@code file}. */
+	public void remove(final String file) throws IOException {
+		writer.deleteDocuments(new Term(CatalogSchema.FILE, file));
+	}
+
+	/** Makes everything so far durable and visible, at once. */
+	public void commit() throws IOException {
+		writer.commit();
+	}
+
+	/** A near-real-time reader of what was written so far (committed or not). */
+	DirectoryReader reader() throws IOException {
+		return DirectoryReader.open(writer);
+	}
+
+	/** Where the catalogue lives. */
+	public Path location() {
+		return where;
+	}
+
+	/** Commits and closes. */
+	@Override
+	public void close() throws IOException {
+		try {
+			commit();
+		}
+		finally {
+			writer.close();
+			dir.close();
+		}
+	}
+
+	private void setAsideDamaged() throws IOException {
+		final Commits.Found found = Commits.newest(where, dir);
+		warnings.addAll(found.warnings());
+		for (final String name : found.damaged()) dir.rename(name, "damaged-" + name);
+		if (!found.damaged().isEmpty()) dir.syncMetaData();
+	}
+}

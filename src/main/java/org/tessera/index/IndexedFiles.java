@@ -1,0 +1,42 @@
+package org.tessera.index;
+
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.util.Bits;
+
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+
+import static org.tessera.index.CatalogSchema.*;
+
+/** What the catalogue already holds per dataset: the stamp it was indexed with and its record ids. */
+record IndexedFiles(Map<String, FileStamp> stamps, Map<String, Set<String>> ids) {
+
+	private static final Set<String> FIELDS = Set.of(FILE, FILE_SIZE, FILE_MTIME, ID);
+
+	/** Reads every live document's file stamp and id. */
+	static IndexedFiles of(final DirectoryReader reader) throws IOException {
+		final Map<String, FileStamp> stamps = new HashMap<>();
+		final Map<String, Set<String>> ids = new HashMap<>();
+		for (final LeafReaderContext ctx : reader.leaves()) {
+			final LeafReader leaf = ctx.reader();
+			final Bits live = leaf.getLiveDocs();
+			final StoredFields sf = leaf.storedFields();
+			for (int i = 0; i < leaf.maxDoc(); i++) {
+				if (live != null && !live.get(i)) continue;
+				final Document d = sf.document(i, FIELDS);
+				final String file = d.get(FILE);
+				stamps.put(file, new FileStamp(file, d.getField(FILE_SIZE).numericValue().longValue(),
+					d.getField(FILE_MTIME).numericValue().longValue()));
+				ids.computeIfAbsent(file, f -> new LinkedHashSet<>()).add(d.get(ID));
+			}
+		}
+		return new IndexedFiles(stamps, ids);
+	}
+}

@@ -1,0 +1,83 @@
+package org.tessera.index;
+
+import org.tessera.io.TesseraIOException;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The state of one {@link Indexer} run: counts, failures, and when to commit next. */
+final class IngestRun {
+
+	/** A dataset read (documents) or failed (reason). */
+	record Outcome(DatasetDocuments docs, IngestReport.Failure failure) {}
+
+	private final CatalogWriter writer;
+	private final Indexer.Options options;
+	private final Indexer.Listener listener;
+	private final IndexedFiles known;
+	private final int total;
+	private final List<IngestReport.Failure> failed = new ArrayList<>();
+	private int indexed, skipped, sinceCommit;
+	private long lastCommit = System.currentTimeMillis();
+
+	IngestRun(final CatalogWriter writer, final Indexer.Options options, final Indexer.Listener listener,
+		final IndexedFiles known, final int total)
+	{
+		this.writer = writer;
+		this.options = options;
+		this.listener = listener;
+		this.known = known;
+		this.total = total;
+	}
+
+	/** Reads one dataset on a worker thread; a failure becomes an outcome, never an exception. */
+	static Outcome read(final Path dataset, final FileStamp stamp, final boolean hash) {
+		try {
+			return new Outcome(DatasetDocuments.read(dataset, stamp, hash), null);
+		}
+		catch (final IOException | RuntimeException e) {
+			return new Outcome(null, new IngestReport.Failure(dataset.toString(), reason(e)));
+		}
+	}
+
+	void skip() {
+		skipped++;
+		listener.progress(done(), total);
+	}
+
+	/** Writes one outcome and commits when due. */
+	void write(final Outcome o) throws IOException {
+		if (o.failure() != null) failed.add(o.failure());
+		else {
+			final DatasetDocuments d = o.docs();
+			writer.replace(d.stamp().file(), d.docs());
+			// NB: content hashes unchanged (touched, copied back): the stamp is refreshed, the data is not new.
+			if (options.hash() && d.ids().equals(known.ids().get(d.stamp().file()))) skipped++;
+			else indexed++;
+		}
+		sinceCommit++;
+		listener.progress(done(), total);
+		if (sinceCommit >= options.commitEvery() || System.currentTimeMillis() - lastCommit >= options.commitMillis()) {
+			writer.commit();
+			sinceCommit = 0;
+			lastCommit = System.currentTimeMillis();
+			listener.committed(done());
+		}
+	}
+
+	IngestReport report(final int removed) {
+		failed.sort(Indexer.byPath());
+		return new IngestReport(indexed, skipped, removed, List.copyOf(failed));
+	}
+
+	private int done() {
+		return indexed + skipped + failed.size();
+	}
+
+	private static String reason(final Throwable e) {
+		if (e instanceof TesseraIOException) return e.getMessage();
+		return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+	}
+}
