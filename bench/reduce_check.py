@@ -8,11 +8,12 @@ import sys
 import numpy as np
 
 
-def check(case, tmp, data, threads, rss_kib):
+def check(case, tmp, data, threads, rss_kib, idle_kib="0", xmx=""):
     out = json.load(open(os.path.join(tmp, case + ".json")))
     secs = out["seconds"]
     line = {"case": case, "engine": "tessera", "threads": int(threads), "median_s": statistics.median(secs),
-            "seconds": secs, "peak_rss_mib": int(rss_kib) / 1024}
+            "seconds": secs, "peak_rss_mib": int(rss_kib) / 1024, "idle_rss_mib": int(idle_kib) / 1024,
+            "xmx": xmx}
     if case.startswith("cube"):
         ref = np.load(os.path.join(data, "cube", "reference_total_spectrum.npy"))
         spec = np.load(os.path.join(tmp, case + "_spectrum.npy"))
@@ -29,25 +30,32 @@ def check(case, tmp, data, threads, rss_kib):
 
 
 def table(path):
+    """One row per engine and case; ratio = best peer's median / this engine's (> 1: Tessera faster)."""
     rows = [json.loads(l) for l in open(path) if l.startswith("{")]
-    print("| case | engine | median s | speed vs zarr-dask | vs zarr loop | peak RSS MiB | check |")
-    print("|---|---|---|---|---|---|---|")
+    for r in rows:
+        if r["case"] == "_load":
+            print(f"load average ({r['when']}): {r['load']}  ")
+    rows = [r for r in rows if r["case"] != "_load"]
+    print()
+    print("| case | engine | median s | best peer s | best peer / this | peak RSS MiB | above idle MiB | check |")
+    print("|---|---|---|---|---|---|---|---|")
     for case in sorted({r["case"] for r in rows}):
         sel = [r for r in rows if r["case"] == case]
-        med = {}
-        for r in sel:
-            e = r.get("engine")
-            med[e] = r["median_s"] if e == "tessera" else r["results"]["onepass_s"]["median"]
+        med = {r.get("engine"): (r["median_s"] if r.get("engine") == "tessera" else r["results"]["onepass_s"]["median"])
+               for r in sel}
+        peers = {e: m for e, m in med.items() if e != "tessera"}
+        best = min(peers.values()) if peers else float("nan")
         for r in sel:
             e = r.get("engine")
             res = r if e == "tessera" else r["results"]
-            ratio = lambda peer: f"{med[peer] / med[e]:.2f}" if peer in med else "n/a"
-            print(f"| {case} | {e} | {med[e]:.3f} | {ratio('zarr-dask')} | {ratio('zarr-loop')} | "
-                  f"{res.get('peak_rss_mib', float('nan')):.0f} | {res.get('check')} |")
+            name = f"{e} ({r['xmx']})" if e == "tessera" and r.get("xmx") else e
+            above = f"{res['peak_rss_mib'] - res['idle_rss_mib']:.0f}" if res.get("idle_rss_mib") else ""
+            print(f"| {case} | {name} | {med[e]:.3f} | {best:.3f} | {best / med[e]:.2f} | "
+                  f"{res.get('peak_rss_mib', float('nan')):.0f} | {above} | {res.get('check')} |")
 
 
 if __name__ == "__main__":
     if sys.argv[1] == "--table":
         table(sys.argv[2])
     else:
-        check(*sys.argv[1:6])
+        check(*sys.argv[1:8])

@@ -21,8 +21,22 @@ public final class Chunks {
 	public static Object decode(final DType type, final byte[] bytes, final int offset, final int count,
 		final ByteOrder order)
 	{
-		final Object out = type.allocate(count);
-		final ByteBuffer b = ByteBuffer.wrap(bytes, offset, count * type.size()).slice().order(order);
+		return decode(type, ByteBuffer.wrap(bytes, offset, count * type.size()).slice().order(order), count);
+	}
+
+	/**
+	 * Decodes {@code count} elements from {@code b} at its position, in b's byte order (a direct
+	 * buffer filled by a positional read: one copy into the result).
+	 */
+	public static Object decode(final DType type, final ByteBuffer b, final int count) {
+		return decodeInto(type, b, type.allocate(count));
+	}
+
+	/**
+	 * Decodes elements from {@code b} at its position into {@code out} (a primitive array of the
+	 * type's storage), filling it, and returns it.
+	 */
+	public static Object decodeInto(final DType type, final ByteBuffer b, final Object out) {
 		switch (type.storage()) {
 			case BYTE -> b.get((byte[]) out);
 			case SHORT -> b.asShortBuffer().get((short[]) out);

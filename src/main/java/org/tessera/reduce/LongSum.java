@@ -36,14 +36,18 @@ final class LongSum extends Accumulator {
 	private boolean direct(final Row row, final int out) {
 		final boolean kept = layout.inner == Layout.Inner.KEPT;
 		if (!kept && row.length > Direct.MAX_INT_ROW) return false;
-		switch (row.raw()) {
-			case short[] s when kept -> Direct.add(acc, out, s, row.offset(), row.length, row.unsigned());
-			case short[] s -> acc[out] += Direct.sum(s, row.offset(), row.length, row.unsigned());
-			case byte[] b when kept -> Direct.add(acc, out, b, row.offset(), row.length, row.unsigned());
-			case byte[] b -> acc[out] += Direct.sum(b, row.offset(), row.length, row.unsigned());
-			default -> {
-				return false;
-			}
+		// NB: instanceof tests, not a pattern switch: this runs once per row (33 million rows for a 2 GiB 4D-STEM scan).
+		final Object raw = row.raw();
+		if (raw instanceof short[] s) {
+			if (kept) Direct.add(acc, out, s, row.offset(), row.length, row.unsigned());
+			else acc[out] += Direct.sum(s, row.offset(), row.length, row.unsigned());
+		}
+		else if (raw instanceof byte[] b) {
+			if (kept) Direct.add(acc, out, b, row.offset(), row.length, row.unsigned());
+			else acc[out] += Direct.sum(b, row.offset(), row.length, row.unsigned());
+		}
+		else {
+			return false;
 		}
 		return true;
 	}

@@ -2,6 +2,7 @@ package org.tessera.reduce;
 
 import org.tessera.io.Chunk;
 import org.tessera.io.ChunkedArray;
+import org.tessera.io.ReusableChunks;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -34,6 +35,20 @@ public final class ParallelChunks {
 	public static <S> List<S> fold(final ChunkedArray a, final int threads, final Supplier<S> init,
 		final Fold<S> fold) throws IOException
 	{
+		return fold(a, threads, init, fold, false);
+	}
+
+	/**
+	 * Like {@link #fold(ChunkedArray, int, Supplier, Fold)}; with {@code reuse} the fold promises
+	 * to keep nothing of a chunk's data after {@code add} returns, so arrays that are
+	 * {@link ReusableChunks} decode each worker's next chunk into its previous chunk's array.
+	 * NB: a 2 GiB pass then allocates a handful of chunk arrays instead of one per chunk, and the
+	 * JVM no longer zeroes each (a full extra pass over memory) or grows its heap to hold them.
+	 */
+	static <S> List<S> fold(final ChunkedArray a, final int threads, final Supplier<S> init, final Fold<S> fold,
+		final boolean reuse) throws IOException
+	{
+		final ReusableChunks reusable = reuse && a instanceof ReusableChunks r ? r : null;
 		final long[] grid = a.chunkGrid();
 		long total = a.elementCount() == 0 ? 0 : 1;
 		for (final long g : grid) total *= g;
@@ -49,8 +64,11 @@ public final class ParallelChunks {
 			for (int t = 0; t < threads; t++) {
 				workers.add(pool.submit(() -> {
 					final S state = init.get();
+					Object spare = null;
 					for (long i = next.getAndIncrement(); i < n; i = next.getAndIncrement()) {
-						fold.add(state, a.readChunk(unravel(i, grid)));
+						final Chunk c = reusable == null ? a.readChunk(unravel(i, grid)) : reusable.readChunk(spare, unravel(i, grid));
+						fold.add(state, c);
+						spare = c.data();
 					}
 					return state;
 				}));

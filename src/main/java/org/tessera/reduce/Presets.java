@@ -7,8 +7,9 @@ import java.util.stream.IntStream;
 /**
  * The reductions users ask for most, shared by the command line and Fiji:
  * <ul>
- * <li>{@code hyperspectral}: the sum image (sum over the last, energy axis) named {@code image} and
- * the sum spectrum (sum over all other axes) named {@code spectrum};</li>
+ * <li>{@code hyperspectral}: the sum image (sum over the energy axis: the one named {@code Energy}
+ * or {@code E}, or with a unit in eV, else the last) named {@code image} and the sum spectrum (sum
+ * over all other axes) named {@code spectrum};</li>
  * <li>{@code 4dstem}: over the last two (detector) axes, the mean diffraction pattern (mean over the
  * scan axes) named {@code mean_pattern}, a bright-field image {@code bf} (disc) and an annular
  * dark-field image {@code adf} (annulus), each optional.</li>
@@ -23,7 +24,21 @@ public final class Presets {
 		final int n = a.numDimensions();
 		if (n < 2) throw new IllegalArgumentException(a.location() + " [" + a.name() + "]: the hyperspectral preset "
 			+ "needs at least 2 axes, not " + n);
-		return r.sum(n - 1).as("image").sum(IntStream.range(0, n - 1).toArray()).as("spectrum");
+		final int e = energyAxis(a);
+		return r.sum(e).as("image").sum(IntStream.range(0, n).filter(d -> d != e).toArray()).as("spectrum");
+	}
+
+	/**
+	 * The energy axis of a spectrum image. NB: EMD files shown as hyperspy shows them put energy
+	 * first ({@code Energy, x, y}); Zarr cubes usually put it last.
+	 */
+	static int energyAxis(final ChunkedArray a) {
+		for (int d = 0; d < a.numDimensions(); d++) {
+			final org.tessera.io.Axis x = a.axes().get(d);
+			final String unit = x.unit().replace("_", "");
+			if (x.name().equalsIgnoreCase("energy") || x.name().equals("E") || unit.matches("(?i)[kmM]?eV")) return d;
+		}
+		return a.numDimensions() - 1;
 	}
 
 	/**

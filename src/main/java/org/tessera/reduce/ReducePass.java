@@ -5,6 +5,7 @@ import org.tessera.io.Chunk;
 import org.tessera.io.ChunkedArray;
 import org.tessera.io.DType;
 import org.tessera.io.Location;
+import org.tessera.io.ReusableChunks;
 
 import java.io.IOException;
 import java.util.List;
@@ -20,7 +21,7 @@ import java.util.function.Supplier;
  * each chunk read a worker checks the cancel flag and whether another worker has failed; the first
  * failure is the one rethrown, so an I/O error is not masked by the workers that stopped after it.
  */
-final class ReducePass implements ChunkedArray {
+final class ReducePass implements ReusableChunks {
 
 	/** Thrown by a worker that stops because another one failed first. */
 	private static final class Stopped extends RuntimeException {
@@ -50,10 +51,11 @@ final class ReducePass implements ChunkedArray {
 		final AtomicLong done = new AtomicLong();
 		final int[] nominal = a.chunkShape();
 		try {
+			// NB: workers fold each chunk into their partials and keep nothing of it, so chunk arrays are reused.
 			return ParallelChunks.fold(pass, threads, init, (w, c) -> {
 				pass.guard(() -> w.add(c, nominal));
 				progress.update(done.incrementAndGet(), pass.total);
-			});
+			}, true);
 		}
 		catch (final IOException | RuntimeException e) {
 			pass.failure.compareAndSet(null, e);
@@ -75,6 +77,11 @@ final class ReducePass implements ChunkedArray {
 
 	@Override
 	public Chunk readChunk(final long... position) throws IOException {
+		return readChunk(null, position);
+	}
+
+	@Override
+	public Chunk readChunk(final Object spare, final long... position) throws IOException {
 		if (failure.get() != null) throw new Stopped();
 		if (cancel.getAsBoolean()) {
 			final CancellationException e = new CancellationException(a.location() + " [" + a.name()
@@ -83,7 +90,7 @@ final class ReducePass implements ChunkedArray {
 			throw e;
 		}
 		final Chunk[] c = new Chunk[1];
-		guard(() -> c[0] = a.readChunk(position));
+		guard(() -> c[0] = spare != null && a instanceof ReusableChunks r ? r.readChunk(spare, position) : a.readChunk(position));
 		read.incrementAndGet();
 		return c[0];
 	}

@@ -104,22 +104,27 @@ public final class Reduction {
 		}
 		if (specs.isEmpty()) throw new IllegalStateException("no reduction requested");
 		final List<Layout> layouts = specs.stream().map(s -> Layout.of(array, s, MAX_RESULT_ELEMENTS)).toList();
-		final int row = Layout.rowAxis(array);
-		final List<Worker> workers = ReducePass.run(array, Math.max(1, threads),
-			() -> new Worker(specs, layouts, array.dtype(), row), progress, cancel);
-		return results(layouts, workers);
+		final SourceOrder plan = SourceOrder.of(array, specs);
+		final List<Layout> work = plan.specs.stream().map(s -> Layout.of(plan.source, s, MAX_RESULT_ELEMENTS)).toList();
+		final int row = Layout.rowAxis(plan.source);
+		final List<Worker> workers = ReducePass.run(plan.source, Math.max(1, threads),
+			() -> new Worker(plan.specs, work, array.dtype(), row), progress, cancel);
+		return results(layouts, work, plan, workers);
 	}
 
-	private List<ReducedArray> results(final List<Layout> layouts, final List<Worker> workers) {
+	/** Merges the workers' partials; {@code layouts} are the view's, {@code work} those the pass used. */
+	private List<ReducedArray> results(final List<Layout> layouts, final List<Layout> work, final SourceOrder plan,
+		final List<Worker> workers)
+	{
 		final List<ReducedArray> out = new ArrayList<>();
 		for (int r = 0; r < specs.size(); r++) {
-			final Accumulator acc = workers.isEmpty() ? Accumulator.create(specs.get(r), layouts.get(r), array.dtype())
+			final Accumulator acc = workers.isEmpty() ? Accumulator.create(plan.specs.get(r), work.get(r), array.dtype())
 				: workers.getFirst().accumulators[r];
 			for (int w = 1; w < workers.size(); w++) acc.merge(workers.get(w).accumulators[r]);
 			final Spec s = specs.get(r);
 			final Layout l = layouts.get(r);
-			out.add(new ReducedArray(s.name(), s.op(), s.axes(), l.shape, l.axes, acc.dtype(),
-				acc.finish(where() + ": " + s.name())));
+			final Object data = plan.toView(r, acc.dtype(), acc.finish(where() + ": " + s.name()), work.get(r).shape);
+			out.add(new ReducedArray(s.name(), s.op(), s.axes(), l.shape, l.axes, acc.dtype(), data));
 		}
 		return out;
 	}

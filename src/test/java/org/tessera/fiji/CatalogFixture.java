@@ -34,14 +34,34 @@ final class CatalogFixture {
 		return data;
 	}
 
-	/** The datasets in the folder that open (the sample collection and the DM file). */
+	/** The datasets in the folder that open (the sample collection, sub-folders included, and the DM file). */
 	static List<Path> datasets(final Path data) throws IOException {
 		final List<Path> out = new ArrayList<>();
-		try (java.util.stream.Stream<Path> s = Files.list(data.resolve("sample"))) {
-			out.addAll(s.sorted().toList());
-		}
+		collect(data.resolve("sample"), out);
 		out.add(data.resolve(DM));
 		return out;
+	}
+
+	/** Adds every child a reader recognises; descends into folders that are not datasets themselves. */
+	private static void collect(final Path dir, final List<Path> out) throws IOException {
+		final List<Path> children;
+		try (java.util.stream.Stream<Path> s = Files.list(dir)) {
+			children = s.sorted().toList();
+		}
+		for (final Path p : children) {
+			if (opens(p)) out.add(p);
+			else if (Files.isDirectory(p)) collect(p, out);
+		}
+	}
+
+	private static boolean opens(final Path p) {
+		try {
+			FormatReaders.detect(org.tessera.io.Location.of(p));
+			return true;
+		}
+		catch (final org.tessera.io.TesseraIOException e) {
+			return false;
+		}
 	}
 
 	/** How many arrays of format {@code format} the readers see in the folder's datasets. */
@@ -51,7 +71,10 @@ final class CatalogFixture {
 			try (Container c = FormatReaders.open(p)) {
 				if (!c.format().equals(format)) continue;
 				// NB: as the indexer: vendor thumbnails (DM's embedded previews) are not catalogued.
-				for (final var a : c.arrays()) if (!org.tessera.io.Containers.isThumbnail(c.array(a.name()))) n++;
+				for (final var a : c.arrays()) {
+					// NB: as the indexer: only pixel-readable arrays (not HyperSpy's object lists, not thumbnails).
+					if (a.dtype().isNumeric() && !org.tessera.io.Containers.isThumbnail(c.array(a.name()))) n++;
+				}
 			}
 		}
 		return n;

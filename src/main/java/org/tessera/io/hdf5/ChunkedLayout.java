@@ -3,6 +3,7 @@ package org.tessera.io.hdf5;
 import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
+import java.nio.ByteBuffer;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -81,14 +82,16 @@ final class ChunkedLayout implements Hdf5Layout {
 	}
 
 	@Override
-	public Optional<byte[]> read(final long[] position, final int[] clipped) throws IOException {
+	public Optional<ByteBuffer> read(final long[] position, final int[] clipped) throws IOException {
 		final Stored s = index.get(Arrays.stream(position).boxed().toList());
 		if (s == null) return Optional.empty();
 		final String what = "dataset " + dataset + " chunk " + Arrays.toString(position);
-		final byte[] raw = file.read(data, s.offset(), s.size(), what);
 		if (!pipeline.unsupported().isEmpty()) {
 			throw new TesseraIOException.Unsupported(data.toString(), what + ": " + pipeline.unsupported());
 		}
+		// NB: unfiltered chunks (or all filters skipped) decode straight from the thread's direct buffer.
+		if (pipeline.skipsAll(s.mask())) return Optional.of(checked(file.readDirect(data, s.offset(), s.size(), what), what));
+		final byte[] raw = file.read(data, s.offset(), s.size(), what);
 		final byte[] out;
 		try {
 			out = pipeline.decode(raw, s.mask(), chunkBytes);
@@ -96,13 +99,17 @@ final class ChunkedLayout implements Hdf5Layout {
 		catch (final IOException | RuntimeException e) {
 			throw new TesseraIOException.Corrupt(data.toString(), what + " at byte " + s.offset() + ": " + e.getMessage(), e);
 		}
-		if (out.length != chunkBytes) {
-			throw new TesseraIOException.Corrupt(data.toString(), what + " decodes to " + out.length + " bytes, expected " + chunkBytes);
-		}
-		return Optional.of(out);
+		return Optional.of(checked(ByteBuffer.wrap(out), what));
 	}
 
 	// -- Helper methods --
+
+	private ByteBuffer checked(final ByteBuffer b, final String what) throws TesseraIOException {
+		if (b.remaining() != chunkBytes) {
+			throw new TesseraIOException.Corrupt(data.toString(), what + " decodes to " + b.remaining() + " bytes, expected " + chunkBytes);
+		}
+		return b;
+	}
 
 	@SuppressWarnings("unchecked")
 	private static Map<?, Chunk> lookup(final Hdf5File file, final ChunkedDataset d) throws IOException {

@@ -1,5 +1,6 @@
 package org.tessera.io.hdf5;
 
+import java.nio.ByteBuffer;
 import java.util.Optional;
 
 /** A compact dataset: its few bytes live in the object header and were read with the metadata. */
@@ -24,7 +25,7 @@ final class CompactLayout implements Hdf5Layout {
 	}
 
 	@Override
-	public Optional<byte[]> read(final long[] position, final int[] clipped) {
-		return Optional.of(bytes);
+	public Optional<ByteBuffer> read(final long[] position, final int[] clipped) {
+		return Optional.of(ByteBuffer.wrap(bytes));
 	}
 }

@@ -1,6 +1,7 @@
 package org.tessera.io.hdf5;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Optional;
@@ -66,12 +67,12 @@ final class ContiguousLayout implements Hdf5Layout {
 	}
 
 	@Override
-	public Optional<byte[]> read(final long[] position, final int[] clipped) throws IOException {
+	public Optional<ByteBuffer> read(final long[] position, final int[] clipped) throws IOException {
 		if (offset < 0) return Optional.empty();
 		long first = 0;
 		for (int d = 0; d < shape.length; d++) first = first * shape[d] + position[d] * chunkShape[d];
 		final long length = (long) org.tessera.io.Chunks.product(clipped) * elementSize;
 		final String what = "dataset " + dataset + " slab " + Arrays.toString(position);
-		return Optional.of(file.read(data, offset + first * elementSize, Math.toIntExact(length), what));
+		return Optional.of(file.readDirect(data, offset + first * elementSize, Math.toIntExact(length), what));
 	}
 }

@@ -1,6 +1,7 @@
 package org.tessera.io.hdf5;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.util.List;
 import java.util.Optional;
 
@@ -10,13 +11,14 @@ import org.tessera.io.Chunk;
 import org.tessera.io.Chunks;
 import org.tessera.io.DType;
 import org.tessera.io.Location;
+import org.tessera.io.ReusableChunks;
 
 /**
  * One HDF5 dataset as a {@link org.tessera.io.ChunkedArray}: C order, native widths and byte order converted to
  * Java's. Chunks are read raw and decoded by Tessera (see {@link ChunkedLayout}); chunks never
  * written read as the fill value. Thread-safe: it holds immutable state and reads positionally.
  */
-public final class Hdf5Array extends AbstractChunkedArray {
+public final class Hdf5Array extends AbstractChunkedArray implements ReusableChunks {
 
 	private final Hdf5Dataset dataset;
 
@@ -34,15 +36,24 @@ public final class Hdf5Array extends AbstractChunkedArray {
 
 	@Override
 	public Chunk readChunk(final long... position) throws IOException {
+		return readChunk(null, position);
+	}
+
+	@Override
+	public Chunk readChunk(final Object spare, final long... position) throws IOException {
 		checkPosition(position);
 		final DType t = dtype();
 		if (!t.isNumeric()) throw notReadable(location().toString());
 		final int[] clipped = Chunks.clippedShape(dataset.shape(), dataset.chunkShape(), position);
-		final Optional<byte[]> bytes = dataset.layout().read(position, clipped);
+		final Optional<ByteBuffer> bytes = dataset.layout().read(position, clipped);
 		if (bytes.isEmpty()) return new Chunk(position.clone(), clipped, Chunks.filled(t, Chunks.product(clipped), dataset.fill()));
 		final boolean full = dataset.layout().fullChunks();
 		final int[] stored = full ? dataset.chunkShape() : clipped;
-		final Object data = Chunks.decode(t, bytes.get(), 0, Chunks.product(stored), dataset.type().order());
+		final int count = Chunks.product(stored);
+		final ByteBuffer b = bytes.get().order(dataset.type().order());
+		final boolean reuse = spare != null && spare.getClass() == t.allocate(0).getClass()
+			&& java.lang.reflect.Array.getLength(spare) == count * t.components();
+		final Object data = reuse ? Chunks.decodeInto(t, b, spare) : Chunks.decode(t, b, count);
 		return new Chunk(position.clone(), clipped, Chunks.crop(t, data, stored, clipped));
 	}
 }

@@ -13,6 +13,7 @@ import org.tessera.io.ChunkedArray;
 import org.tessera.io.Chunks;
 import org.tessera.io.DType;
 import org.tessera.io.Location;
+import org.tessera.io.PermutedView;
 
 /**
  * Another view of a stored array, chunk by chunk: axes permuted (numpy's {@code transpose}),
@@ -20,7 +21,7 @@ import org.tessera.io.Location;
  * the way the vendor's software does (Velox stores images as (y, x, frame)). Thread-safe when the
  * source is.
  */
-public final class Hdf5ArrayView implements ChunkedArray {
+public final class Hdf5ArrayView implements PermutedView {
 
 	private final ChunkedArray source;
 	private final String name;
@@ -58,6 +59,18 @@ public final class Hdf5ArrayView implements ChunkedArray {
 		final int[] k = new int[rank];
 		for (int d = 0; d < rank; d++) k[d] = d;
 		return k;
+	}
+
+	// -- PermutedView methods --
+
+	@Override
+	public ChunkedArray source() {
+		return source;
+	}
+
+	@Override
+	public int[] sourceAxes() {
+		return keep.clone();
 	}
 
 	// -- ChunkedArray methods --

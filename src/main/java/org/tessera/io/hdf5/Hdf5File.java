@@ -30,6 +30,9 @@ final class Hdf5File implements Closeable {
 		T run(HdfFile file) throws IOException;
 	}
 
+	/** Each reading thread's direct buffer for {@link #readDirect}. */
+	private static final ThreadLocal<ByteBuffer> SCRATCH = ThreadLocal.withInitial(() -> ByteBuffer.allocateDirect(0));
+
 	private final Path path;
 	private final HdfFile hdf;
 	private final Map<Path, FileChannel> channels = new ConcurrentHashMap<>();
@@ -73,17 +76,27 @@ final class Hdf5File implements Closeable {
 	 * refusing ranges beyond the file's end.
 	 */
 	byte[] read(final Path file, final long offset, final int length, final String what) throws IOException {
-		final FileChannel ch = channel(file);
-		final long size = ch.size();
-		if (offset < 0 || length < 0 || offset + length > size) {
-			throw new TesseraIOException.Corrupt(file.toString(), what + " at byte " + offset + " (" + length
-				+ " bytes) lies beyond the end of the file (" + size + " bytes): truncated or corrupt");
-		}
+		if (length < 0) throw beyond(file, offset, length, what, channel(file).size());
 		final ByteBuffer b = ByteBuffer.allocate(length);
-		while (b.hasRemaining()) {
-			if (ch.read(b, offset + b.position()) < 0) throw new TesseraIOException.Corrupt(file.toString(), what + ": unexpected end of file");
-		}
+		fill(file, b, offset, what);
 		return b.array();
+	}
+
+	/**
+	 * Like {@link #read} into this thread's direct scratch buffer, valid until the thread's next
+	 * call. NB: a positional read into a heap array goes through the JDK's own direct buffer and
+	 * then the array; decoding straight from this buffer saves a copy and a chunk-sized garbage array.
+	 */
+	ByteBuffer readDirect(final Path file, final long offset, final int length, final String what) throws IOException {
+		if (length < 0) throw beyond(file, offset, length, what, channel(file).size());
+		ByteBuffer b = SCRATCH.get();
+		if (b.capacity() < length) {
+			b = ByteBuffer.allocateDirect(length);
+			SCRATCH.set(b);
+		}
+		b.clear().limit(length);
+		fill(file, b, offset, what);
+		return b.flip();
 	}
 
 	@Override
@@ -96,6 +109,24 @@ final class Hdf5File implements Closeable {
 	}
 
 	// -- Helper methods --
+
+	/** Fills {@code b} from {@code offset}, refusing ranges beyond the file's end. */
+	private void fill(final Path file, final ByteBuffer b, final long offset, final String what) throws IOException {
+		final FileChannel ch = channel(file);
+		final long size = ch.size();
+		if (offset < 0 || offset + b.remaining() > size) throw beyond(file, offset, b.remaining(), what, size);
+		final int start = b.position();
+		while (b.hasRemaining()) {
+			if (ch.read(b, offset + b.position() - start) < 0) throw new TesseraIOException.Corrupt(file.toString(), what + ": unexpected end of file");
+		}
+	}
+
+	private static TesseraIOException beyond(final Path file, final long offset, final int length, final String what,
+		final long size)
+	{
+		return new TesseraIOException.Corrupt(file.toString(), what + " at byte " + offset + " (" + length
+			+ " bytes) lies beyond the end of the file (" + size + " bytes): truncated or corrupt");
+	}
 
 	private FileChannel channel(final Path file) throws IOException {
 		FileChannel ch = channels.get(file);

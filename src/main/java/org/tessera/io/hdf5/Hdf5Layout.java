@@ -1,6 +1,7 @@
 package org.tessera.io.hdf5;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.util.Optional;
 
 /**
@@ -14,12 +15,13 @@ interface Hdf5Layout {
 	int[] chunkShape();
 
 	/**
-	 * The decoded bytes of one chunk, or empty when it was never written.
+	 * The decoded bytes of one chunk, or empty when it was never written: a buffer from its position,
+	 * possibly the reading thread's scratch buffer, valid until the thread's next read.
 	 *
 	 * @param clipped the chunk's shape clipped to the dataset's bounds
 	 * @return bytes of the full chunk when {@link #fullChunks()}, else of the clipped chunk
 	 */
-	Optional<byte[]> read(long[] position, int[] clipped) throws IOException;
+	Optional<ByteBuffer> read(long[] position, int[] clipped) throws IOException;
 
 	/** Whether {@link #read} returns whole chunks that the caller must crop at the edges. */
 	boolean fullChunks();

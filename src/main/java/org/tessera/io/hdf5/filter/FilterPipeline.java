@@ -44,6 +44,12 @@ public final class FilterPipeline {
 		return unsupported;
 	}
 
+	/** Whether a chunk with filter mask {@code mask} is stored as is (no stage applied). */
+	public boolean skipsAll(final int mask) {
+		for (int i = 0; i < stages.size(); i++) if ((mask >>> i & 1) == 0) return false;
+		return unsupported.isEmpty();
+	}
+
 	/**
 	 * Decodes one stored chunk.
 	 *
