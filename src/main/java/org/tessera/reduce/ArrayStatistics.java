@@ -34,11 +34,12 @@ public final class ArrayStatistics {
 
 	/**
 	 * Default bytes per slab buffer (two are in use): system property {@code tessera.stats.slab}, else
-	 * 256 MiB or a quarter of the maximum heap, whichever is smaller, so that the two buffers never
-	 * take more than half the heap.
+	 * 256 MiB or a third of the maximum heap, whichever is smaller, so that the two buffers leave a
+	 * third of the heap for chunks in flight. NB: a quarter was too tight: with {@code -Xmx1g} the JVM
+	 * reports ~980 MB, a quarter falls just under a 256 MiB slab, and every chunk was read twice.
 	 */
 	public static final long DEFAULT_SLAB_BUDGET = Long.getLong("tessera.stats.slab",
-		Math.min(256L << 20, Runtime.getRuntime().maxMemory() / 4));
+		Math.min(256L << 20, Runtime.getRuntime().maxMemory() / 3));
 
 	private final int threads;
 	private final long slabBudget;
