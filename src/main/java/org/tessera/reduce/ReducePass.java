@@ -1,15 +1,12 @@
 package org.tessera.reduce;
 
-import org.tessera.io.Axis;
 import org.tessera.io.Chunk;
 import org.tessera.io.ChunkedArray;
-import org.tessera.io.DType;
-import org.tessera.io.Location;
+import org.tessera.io.ForwardingChunkedArray;
 import org.tessera.io.ReusableChunks;
 
 import java.io.IOException;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
@@ -21,7 +18,7 @@ import java.util.function.Supplier;
  * each chunk read a worker checks the cancel flag and whether another worker has failed; the first
  * failure is the one rethrown, so an I/O error is not masked by the workers that stopped after it.
  */
-final class ReducePass implements ReusableChunks {
+final class ReducePass extends ForwardingChunkedArray implements ReusableChunks {
 
 	/** Thrown by a worker that stops because another one failed first. */
 	private static final class Stopped extends RuntimeException {
@@ -38,6 +35,7 @@ final class ReducePass implements ReusableChunks {
 	private final AtomicReference<Exception> failure = new AtomicReference<>();
 
 	private ReducePass(final ChunkedArray a, final BooleanSupplier cancel) {
+		super(a);
 		this.a = a;
 		this.cancel = cancel;
 		this.total = chunkCount(a);
@@ -93,41 +91,6 @@ final class ReducePass implements ReusableChunks {
 		guard(() -> c[0] = spare != null && a instanceof ReusableChunks r ? r.readChunk(spare, position) : a.readChunk(position));
 		read.incrementAndGet();
 		return c[0];
-	}
-
-	@Override
-	public String name() {
-		return a.name();
-	}
-
-	@Override
-	public Location location() {
-		return a.location();
-	}
-
-	@Override
-	public long[] shape() {
-		return a.shape();
-	}
-
-	@Override
-	public int[] chunkShape() {
-		return a.chunkShape();
-	}
-
-	@Override
-	public DType dtype() {
-		return a.dtype();
-	}
-
-	@Override
-	public List<Axis> axes() {
-		return a.axes();
-	}
-
-	@Override
-	public Map<String, Object> attributes() {
-		return a.attributes();
 	}
 
 	// -- Helper methods --

@@ -5,8 +5,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.tessera.io.Axis;
 import org.tessera.io.Chunk;
 import org.tessera.io.ChunkedArray;
+import org.tessera.io.ForwardingChunkedArray;
 import org.tessera.io.DType;
-import org.tessera.io.Location;
 import org.tessera.io.MemoryChunkedArray;
 import org.tessera.io.PermutedView;
 import org.tessera.io.hdf5.Hdf5ArrayView;
@@ -96,52 +96,13 @@ class PermutedReductionTest {
 	}
 
 	/** A view without its {@link PermutedView} face: reductions read its transposed chunks. */
-	private static class Opaque implements ChunkedArray {
+	private static class Opaque extends ForwardingChunkedArray {
 
 		final Hdf5ArrayView a;
 
 		Opaque(final Hdf5ArrayView a) {
+			super(a);
 			this.a = a;
-		}
-
-		@Override
-		public String name() {
-			return a.name();
-		}
-
-		@Override
-		public Location location() {
-			return a.location();
-		}
-
-		@Override
-		public long[] shape() {
-			return a.shape();
-		}
-
-		@Override
-		public int[] chunkShape() {
-			return a.chunkShape();
-		}
-
-		@Override
-		public DType dtype() {
-			return a.dtype();
-		}
-
-		@Override
-		public List<Axis> axes() {
-			return a.axes();
-		}
-
-		@Override
-		public Map<String, Object> attributes() {
-			return a.attributes();
-		}
-
-		@Override
-		public Chunk readChunk(final long... position) throws IOException {
-			return a.readChunk(position);
 		}
 	}
 
