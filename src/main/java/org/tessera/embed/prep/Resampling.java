@@ -48,7 +48,7 @@ public final class Resampling {
 	}
 
 	/** The mean of each {@code k × k} box (edge rows and columns that do not fill a box are dropped). */
-	static Plane boxReduce(final Plane p, final int k) {
+	public static Plane boxReduce(final Plane p, final int k) {
 		final int w = p.width() / k, h = p.height() / k, n = p.channels();
 		final float[] out = new float[n * h * w];
 		final float inv = 1f / (k * k);
