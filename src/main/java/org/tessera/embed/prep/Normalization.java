@@ -8,8 +8,8 @@ package org.tessera.embed.prep;
  * @param lowPercentile lower percentile (0..100) mapped to 0, or NaN for no scaling
  * @param highPercentile upper percentile mapped to 1
  * @param standardize whether to subtract each plane's mean and divide by its standard deviation
- * @param mean per channel (length 1 applies to all)
- * @param std per channel (length 1 applies to all)
+ * @param mean per channel, or one value for all
+ * @param std per channel, or one value for all
  */
 public record Normalization(double lowPercentile, double highPercentile, boolean standardize, float[] mean,
 	float[] std)
@@ -24,15 +24,17 @@ public record Normalization(double lowPercentile, double highPercentile, boolean
 		new float[] { 0.485f, 0.456f, 0.406f }, new float[] { 0.229f, 0.224f, 0.225f });
 
 	public Normalization {
-		if (std.length != mean.length || mean.length == 0) throw new IllegalArgumentException(
-			"mean and std need the same number (>= 1) of values (got " + mean.length + ", " + std.length + ")");
+		if (mean.length == 0 || std.length == 0 || mean.length > 1 && std.length > 1 && mean.length != std.length)
+			throw new IllegalArgumentException("mean and std need one value or one per channel (got " + mean.length
+				+ ", " + std.length + ")");
 		for (final float s : std) if (!(s > 0)) throw new IllegalArgumentException("std must be > 0 (got " + s + ")");
 	}
 
 	/** Applies it to the {@code channels} planes of {@code n} samples at {@code data[offset ..]}, in place. */
 	void apply(final float[] data, final int offset, final int channels, final int n) {
-		if (mean.length != 1 && mean.length != channels) throw new IllegalArgumentException(
-			"normalisation has " + mean.length + " means for a " + channels + "-channel input");
+		if (Math.max(mean.length, std.length) != 1 && Math.max(mean.length, std.length) != channels) throw new IllegalArgumentException(
+			"normalisation has " + Math.max(mean.length, std.length) + " values per channel for a " + channels
+				+ "-channel input");
 		if (!Double.isNaN(lowPercentile)) Percentiles.scaleInPlace(data, offset, channels * n, lowPercentile,
 			highPercentile);
 		if (standardize) standardize(data, offset, channels * n);
