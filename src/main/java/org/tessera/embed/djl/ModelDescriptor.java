@@ -52,6 +52,12 @@ public record ModelDescriptor(String name, String version, Path model, String fo
 			l2Normalize, pooling);
 	}
 
+	/** The same descriptor with another input normalisation. */
+	public ModelDescriptor withNormalization(final Normalization n) {
+		return new ModelDescriptor(name, version, model, format, inputName, channels, height, width, n, outputName,
+			l2Normalize, pooling);
+	}
+
 	/** The preprocessing for this model (sizes must be known). */
 	public InputTransform transform() {
 		return new InputTransform(width, height, channels, normalization);
