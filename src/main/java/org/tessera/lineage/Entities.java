@@ -29,6 +29,12 @@ public final class Entities {
 		return new Entity(id, RECORD, location + "#" + name, -1);
 	}
 
+	/** One commit of a catalogue: {@code file:///…/catalog/#commit=N}. */
+	public static Entity catalogue(final Path location, final long generation) {
+		final Path p = location.toAbsolutePath().normalize();
+		return new Entity(p.toUri() + "#commit=" + generation, CATALOGUE, p.toString(), -1);
+	}
+
 	/** The hex hash of a {@code sha256:} or {@code array-sha256:} id, or null for other ids. */
 	public static String hash(final String entityId) {
 		for (final String p : new String[] { "sha256:", "array-sha256:" }) {
