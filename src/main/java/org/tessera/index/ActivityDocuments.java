@@ -12,14 +12,14 @@ import org.tessera.lineage.Entity;
 
 /**
  * A lineage {@link Activity} as its own catalogue document ({@code doctype:activity}): the stored
- * JSON, and as exact keywords its id, type, status, input and output entity ids and its agent's
+ * JSON, and as exact keywords its id ({@code lineage.id}), type, status, input and output entity ids and its agent's
  * components ({@code key=value}, so "which model made these vectors" is one term query).
  * NB: it has no {@link CatalogSchema#FILE} field, so re-indexing a dataset never deletes it.
  */
 public final class ActivityDocuments {
 
 	/** Field names of activity documents. */
-	public static final String TYPE = "lineage.type", STATUS = "lineage.status", INPUT = "lineage.input",
+	public static final String ID = "lineage.id", TYPE = "lineage.type", STATUS = "lineage.status", INPUT = "lineage.input",
 		OUTPUT = "lineage.output", COMPONENT = "lineage.component", STARTED = "lineage.started", JSON = "lineage.json";
 
 	private ActivityDocuments() {}
@@ -28,7 +28,8 @@ public final class ActivityDocuments {
 	public static Document of(final Activity a) {
 		final Document d = new Document();
 		keyword(d, CatalogSchema.DOCTYPE, CatalogSchema.DOCTYPE_ACTIVITY);
-		d.add(new StringField(CatalogSchema.ID, a.id(), Field.Store.YES));
+		// NB: not the records' id field: Lucene wants one structure per field, and records' ids have doc values.
+		d.add(new StringField(ID, a.id(), Field.Store.YES));
 		keyword(d, TYPE, a.type());
 		keyword(d, STATUS, a.status());
 		for (final Entity e : a.inputs()) keyword(d, INPUT, e.id());
@@ -46,7 +47,7 @@ public final class ActivityDocuments {
 
 	/** The term that finds an activity's document (for replacing it). */
 	static Term idTerm(final String activityId) {
-		return new Term(CatalogSchema.ID, activityId);
+		return new Term(ID, activityId);
 	}
 
 	/** The indexed form of a component. */

@@ -48,7 +48,7 @@ public final class CatalogLineage implements ActivitySource {
 
 	@Override
 	public Optional<Activity> activity(final String activityId) throws IOException {
-		return find(CatalogSchema.ID, activityId).stream().findFirst();
+		return find(ActivityDocuments.ID, activityId).stream().findFirst();
 	}
 
 	/** Every activity of one type ({@code "reduce"}, …), or all for null. */

@@ -1,5 +1,6 @@
 package org.tessera.index;
 
+import org.tessera.lineage.Activity;
 import org.tessera.lineage.Entities;
 import org.tessera.lineage.Entity;
 import org.tessera.lineage.LineageSink;
@@ -10,6 +11,8 @@ import org.tessera.meta.Records;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Reads one dataset for the indexer as a recorded {@code "extract"} activity: input the file (by its
@@ -33,8 +36,10 @@ final class ExtractActivity {
 			rec.input(source);
 			final DatasetDocuments d = DatasetDocuments.read(dataset, stamp, hash);
 			outputs(rec, d);
-			rec.finish();
-			return new IngestRun.Outcome(d, source, null);
+			final Activity a = rec.finish();
+			final List<Entity> used = new ArrayList<>(List.of(source));
+			a.outputs().stream().filter(e -> Entities.RECORD.equals(e.kind())).forEach(used::add);
+			return new IngestRun.Outcome(d, used, null);
 		}
 		catch (final IOException | RuntimeException e) {
 			rec.fail(e);

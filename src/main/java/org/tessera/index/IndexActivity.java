@@ -10,8 +10,9 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * The {@code "index"} activity of one indexing run: inputs the datasets it wrote (added by the run),
- * output the catalogue commit that holds them ({@link Entities#catalogue}).
+ * The {@code "index"} activity of one indexing run: inputs the datasets it wrote and their records
+ * (added by the run, so the commit leads back through "extract" to the files), output the catalogue
+ * commit that holds them ({@link Entities#catalogue}).
  */
 final class IndexActivity {
 

@@ -13,8 +13,11 @@ import java.util.List;
 /** The state of one {@link Indexer} run: counts, failures, and when to commit next. */
 final class IngestRun {
 
-	/** A dataset read (documents, and its lineage entity when recording) or failed (reason). */
-	record Outcome(DatasetDocuments docs, Entity source, IngestReport.Failure failure) {}
+	/**
+	 * A dataset read (documents, and when recording lineage the entities the index activity uses: the
+	 * file and its records) or failed (reason).
+	 */
+	record Outcome(DatasetDocuments docs, List<Entity> used, IngestReport.Failure failure) {}
 
 	private final CatalogWriter writer;
 	private final Indexer.Options options;
@@ -44,10 +47,10 @@ final class IngestRun {
 	static Outcome read(final Path dataset, final FileStamp stamp, final boolean hash, final LineageSink sink) {
 		try {
 			if (sink != LineageSink.NONE) return ExtractActivity.read(dataset, stamp, hash, sink);
-			return new Outcome(DatasetDocuments.read(dataset, stamp, hash), null, null);
+			return new Outcome(DatasetDocuments.read(dataset, stamp, hash), List.of(), null);
 		}
 		catch (final IOException | RuntimeException e) {
-			return new Outcome(null, null, new IngestReport.Failure(dataset.toString(), reason(e)));
+			return new Outcome(null, List.of(), new IngestReport.Failure(dataset.toString(), reason(e)));
 		}
 	}
 
@@ -63,7 +66,7 @@ final class IngestRun {
 			final DatasetDocuments d = o.docs();
 			writer.replace(d.stamp().file(), d.docs());
 			written++;
-			if (lineage != null && o.source() != null) lineage.input(o.source());
+			if (lineage != null) o.used().forEach(lineage::input);
 			// NB: content hashes unchanged (touched, copied back): the stamp is refreshed, the data is not new.
 			if (options.hash() && d.ids().equals(known.ids().get(d.stamp().file()))) skipped++;
 			else indexed++;

@@ -98,8 +98,8 @@ public final class ResultFiles {
 			+ System.nanoTime());
 	}
 
-	/** Removes a leftover temporary file or directory (a no-op after a successful move). */
-	private static void delete(final Path p) throws IOException {
+	/** Removes a file or a whole directory tree (leftover temporaries, scratch folders); absent: a no-op. */
+	public static void delete(final Path p) throws IOException {
 		if (!Files.exists(p)) return;
 		try (Stream<Path> s = Files.walk(p)) {
 			for (final Path q : s.sorted(Comparator.reverseOrder()).toList()) Files.delete(q);
