@@ -52,6 +52,10 @@ public final class OcflExporter implements Exporter {
 		final Path work = root.resolveSibling("." + root.getFileName() + ".ocfl-work");
 		final Path stage = work.resolve("stage-" + UUID.randomUUID());
 		final OcflRepository repo = OcflRepositories.open(root, work);
+		// NB: stages of killed runs are deleted (one export per storage root at a time).
+		try (var old = java.nio.file.Files.newDirectoryStream(work, "stage-*")) {
+			for (final Path p : old) Trees.delete(p);
+		}
 		try {
 			final Map<String, Digests> files;
 			try (DirectorySink sink = new DirectorySink(stage, false)) {
