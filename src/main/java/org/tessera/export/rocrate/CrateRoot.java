@@ -15,7 +15,7 @@ import java.util.Set;
  * titles → name, descriptions → description, creators → author, publisher, rights → license, subjects →
  * keywords, issue/creation date → datePublished. Profiles: RO-Crate 1.2 and Process Run Crate.
  */
-final class CrateRoot {
+public final class CrateRoot {
 
 	/** NB: the Process Run Crate profile of the Workflow Run Crate family: activities without a workflow. */
 	static final String PROCESS_RUN = "https://w3id.org/ro/wfrun/process/0.5";
@@ -41,7 +41,7 @@ final class CrateRoot {
 
 	// -- DataCite to schema.org --
 
-	private static String name(final ExportSet set) {
+	public static String name(final ExportSet set) {
 		if (set.items().size() == 1) return title(set.items().get(0));
 		return "Tessera export of " + set.items().size() + " datasets: " + String.join("; ", set.items().stream().limit(5)
 			.map(CrateRoot::title).toList()) + (set.items().size() > 5 ? "; …" : "");
@@ -55,7 +55,12 @@ final class CrateRoot {
 		return i.record().array() == null ? file : file + " " + i.record().array();
 	}
 
-	private static String description(final ExportSet set, final List<DataCite> dc) {
+	/** The records' descriptions, or a generated one. */
+	public static String description(final ExportSet set) {
+		return description(set, set.items().stream().map(i -> i.record().datacite()).toList());
+	}
+
+	static String description(final ExportSet set, final List<DataCite> dc) {
 		final Set<String> d = new LinkedHashSet<>();
 		dc.forEach(c -> d.addAll(c.descriptions()));
 		return d.isEmpty() ? "Data, metadata and lineage of " + set.items().size() + " dataset(s), exported by Tessera."
@@ -63,7 +68,7 @@ final class CrateRoot {
 	}
 
 	/** The first DataCite issue/creation date or year, else the acquisition date, else today (ISO 8601). */
-	static String published(final ExportSet set) {
+	public static String published(final ExportSet set) {
 		for (final ExportSet.Item i : set.items()) {
 			final DataCite c = i.record().datacite();
 			for (final String type : List.of("Issued", "Available", "Created")) {
