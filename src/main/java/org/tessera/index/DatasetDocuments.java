@@ -16,8 +16,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The catalogue documents of one dataset: one per pixel-readable array, each with its record and
- * thumbnail.
+ * The catalogue documents of one dataset: one per pixel-readable array, each with its record,
+ * thumbnail and vectors, followed by its patch documents when patches are on.
  *
  * @param stamp the dataset's size and mtime when read
  * @param ids the record ids, in array order
@@ -26,7 +26,9 @@ import java.util.Set;
 record DatasetDocuments(FileStamp stamp, Set<String> ids, List<Document> docs) {
 
 	/** Opens the dataset and builds its documents (streams every array when {@code hash}). */
-	static DatasetDocuments read(final Path dataset, final FileStamp stamp, final boolean hash) throws IOException {
+	static DatasetDocuments read(final Path dataset, final FileStamp stamp, final boolean hash,
+		final DatasetVectors vectors) throws IOException
+	{
 		final Records.Options options = new Records.Options(hash, 1);
 		final Set<String> ids = new LinkedHashSet<>();
 		final List<Document> docs = new ArrayList<>();
@@ -37,7 +39,10 @@ record DatasetDocuments(FileStamp stamp, Set<String> ids, List<Document> docs) {
 				if (org.tessera.io.Containers.isThumbnail(a)) continue; // NB: vendor previews are not data
 				final Record r = Records.of(c, a, options);
 				ids.add(r.id());
-				docs.add(RecordDocuments.of(r, stamp, Thumbnails.of(c, a).orElse(null)));
+				final Document d = RecordDocuments.of(r, stamp, Thumbnails.of(c, a).orElse(null));
+				final List<Document> patches = vectors.add(c, a, d, r.id());
+				docs.add(d);
+				docs.addAll(patches);
 			}
 		}
 		return new DatasetDocuments(stamp, ids, docs);

@@ -33,9 +33,9 @@ final class IngestRun {
 	}
 
 	/** Reads one dataset on a worker thread; a failure becomes an outcome, never an exception. */
-	static Outcome read(final Path dataset, final FileStamp stamp, final boolean hash) {
+	static Outcome read(final Path dataset, final FileStamp stamp, final boolean hash, final DatasetVectors vectors) {
 		try {
-			return new Outcome(DatasetDocuments.read(dataset, stamp, hash), null);
+			return new Outcome(DatasetDocuments.read(dataset, stamp, hash, vectors), null);
 		}
 		catch (final IOException | RuntimeException e) {
 			return new Outcome(null, new IngestReport.Failure(dataset.toString(), reason(e)));

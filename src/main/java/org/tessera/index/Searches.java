@@ -23,7 +23,10 @@ import java.util.Set;
 
 import static org.tessera.index.CatalogSchema.*;
 
-/** Runs one parsed query: exact total, a sorted page of hits with explanations, optional facets. */
+/**
+ * Runs one parsed query over the record documents (never patches): exact total, a sorted page of hits
+ * with explanations, optional facets.
+ */
 final class Searches {
 
 	private static final Set<String> HIT_FIELDS = Set.of(ID, PATH, ARRAY);
@@ -44,12 +47,13 @@ final class Searches {
 			: new TopFieldCollectorManager(sort, n, null, Integer.MAX_VALUE);
 		TopDocs docs;
 		Map<String, Map<String, Long>> counts = Map.of();
+		final Query records = VectorSchema.recordsOnly(q);
 		if (req.facets()) {
-			final Object[] both = searcher.search(q, new MultiCollectorManager(top, new FacetsCollectorManager()));
+			final Object[] both = searcher.search(records, new MultiCollectorManager(top, new FacetsCollectorManager()));
 			docs = (TopDocs) both[0];
 			counts = facets.count((FacetsCollector) both[1]);
 		}
-		else docs = searcher.search(q, top);
+		else docs = searcher.search(records, top);
 		return new SearchResult(docs.totalHits.value(), hits(q, docs, req), counts);
 	}
 
