@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import java.util.Random;
 
 /** Synthetic test images (textures of a few classes, planted squares) and derived copies, written as Zarr v2. */
-final class TestImages {
+public final class TestImages {
 
 	/** Texture classes. */
 	static final int CLASSES = 4;
@@ -18,7 +18,7 @@ final class TestImages {
 	private TestImages() {}
 
 	/** Writes {@code p} as an uncompressed one-chunk float32 Zarr v2 array; returns {@code dir}. */
-	static Path write(final Path dir, final Plane p) throws IOException {
+	public static Path write(final Path dir, final Plane p) throws IOException {
 		final ZarrWriter w = new ZarrWriter(dir, 2);
 		w.createArray("", new ZarrArraySpec(new long[] { p.height(), p.width() }, new int[] { p.height(), p.width() },
 			DType.FLOAT32).optCompressor(null)).writeChunk(new long[] { 0, 0 }, p.data());
@@ -28,7 +28,7 @@ final class TestImages {
 	// -- Textures --
 
 	/** A texture of class {@code cls} (0 stripes, 1 checker, 2 speckle, 3 smooth blobs) with random parameters. */
-	static Plane texture(final int cls, final int w, final int h, final long seed) {
+	public static Plane texture(final int cls, final int w, final int h, final long seed) {
 		final Random r = new Random(seed);
 		final double f = 0.08 + 0.2 * r.nextDouble(), ph = r.nextDouble() * 6.28, noise = 0.05 + 0.15 * r.nextDouble();
 		final float[] v = new float[w * h];
