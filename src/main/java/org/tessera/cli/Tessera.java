@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
 @Command(name = "tessera", mixinStandardHelpOptions = true, versionProvider = Tessera.Version.class,
 	description = "Open, inspect and stream big scientific image datasets lazily.",
 	subcommands = { InfoCommand.class, StatsCommand.class, SampleCommand.class, BenchCommand.class,
-		ReduceCommand.class, IndexCommand.class, SearchCommand.class, CatalogBenchCommand.class,
+		ReduceCommand.class, IndexCommand.class, SearchCommand.class, LineageCommand.class, CatalogBenchCommand.class,
 		BenchAnnCommand.class })
 public final class Tessera implements Runnable {
 

@@ -81,9 +81,9 @@ public final class Catalog implements Closeable {
 		return warnings;
 	}
 
-	/** The number of record documents (arrays; patches not counted). */
+	/** The number of record documents (arrays; activities and patches are not counted). */
 	public int size() throws IOException {
-		return searcher.count(VectorSchema.records());
+		return searcher.count(DocTypes.records());
 	}
 
 	/** The embedders whose vectors this catalogue holds, and their dimensions. */
@@ -106,6 +106,11 @@ public final class Catalog implements Closeable {
 		return vectors.vector(id, embedder);
 	}
 
+	/** The lineage activities stored in this commit. */
+	public CatalogLineage lineage() {
+		return new CatalogLineage(searcher);
+	}
+
 	/** Runs a query. @throws QuerySyntaxException for a query that does not parse */
 	public SearchResult search(final SearchRequest request) throws IOException {
 		final Query q = CatalogQueryParser.parseQuery(request.query());
@@ -125,7 +130,7 @@ public final class Catalog implements Closeable {
 	}
 
 	private Optional<Document> document(final String id, final String field) throws IOException {
-		final TopDocs td = searcher.search(new TermQuery(new Term(CatalogSchema.ID, id)), 1);
+		final TopDocs td = searcher.search(DocTypes.recordsOnly(new TermQuery(new Term(CatalogSchema.ID, id))), 1);
 		if (td.scoreDocs.length == 0) return Optional.empty();
 		return Optional.of(searcher.storedFields().document(td.scoreDocs[0].doc, Set.of(field)));
 	}

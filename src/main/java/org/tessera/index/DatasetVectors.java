@@ -62,9 +62,10 @@ record DatasetVectors(List<Embedder> embedders, int patchSize, int patchLevel) {
 		final Plane tile)
 	{
 		final Document d = new Document();
-		d.add(new StringField(DOC_TYPE, PATCH, Field.Store.YES));
+		d.add(new StringField(DOC_TYPE, PATCH, Field.Store.NO));
 		d.add(new StringField(PARENT, id, Field.Store.YES));
-		// NB: the file term (not stored) lets replace/remove of the dataset take its patches too.
+		// NB: the file term (not stored: IndexedFiles skips documents without a stored file) lets replace/remove
+		// of the dataset take its patches too.
 		d.add(new StringField(CatalogSchema.FILE, record.get(CatalogSchema.FILE), Field.Store.NO));
 		// NB: Lucene wants one structure per field name: path and array as on the record (indexed keywords).
 		d.add(new StringField(CatalogSchema.PATH, record.get(CatalogSchema.PATH), Field.Store.YES));

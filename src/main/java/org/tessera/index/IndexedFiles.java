@@ -15,10 +15,10 @@ import java.util.Set;
 
 import static org.tessera.index.CatalogSchema.*;
 
-/** What the catalogue already holds per dataset: the stamp it was indexed with and its record ids (patches skipped). */
+/** What the catalogue already holds per dataset: the stamp it was indexed with and its record ids. */
 record IndexedFiles(Map<String, FileStamp> stamps, Map<String, Set<String>> ids) {
 
-	private static final Set<String> FIELDS = Set.of(FILE, FILE_SIZE, FILE_MTIME, ID, VectorSchema.DOC_TYPE);
+	private static final Set<String> FIELDS = Set.of(FILE, FILE_SIZE, FILE_MTIME, ID);
 
 	/** Reads every live document's file stamp and id. */
 	static IndexedFiles of(final DirectoryReader reader) throws IOException {
@@ -31,8 +31,8 @@ record IndexedFiles(Map<String, FileStamp> stamps, Map<String, Set<String>> ids)
 			for (int i = 0; i < leaf.maxDoc(); i++) {
 				if (live != null && !live.get(i)) continue;
 				final Document d = sf.document(i, FIELDS);
-				if (d.get(VectorSchema.DOC_TYPE) != null) continue; // NB: patches belong to their record's dataset
 				final String file = d.get(FILE);
+				if (file == null) continue; // NB: activities and other non-dataset documents
 				stamps.put(file, new FileStamp(file, d.getField(FILE_SIZE).numericValue().longValue(),
 					d.getField(FILE_MTIME).numericValue().longValue()));
 				ids.computeIfAbsent(file, f -> new LinkedHashSet<>()).add(d.get(ID));

@@ -23,10 +23,7 @@ import java.util.Set;
 
 import static org.tessera.index.CatalogSchema.*;
 
-/**
- * Runs one parsed query over the record documents (never patches): exact total, a sorted page of hits
- * with explanations, optional facets.
- */
+/** Runs one parsed query: exact total, a sorted page of hits with explanations, optional facets. */
 final class Searches {
 
 	private static final Set<String> HIT_FIELDS = Set.of(ID, PATH, ARRAY);
@@ -47,7 +44,8 @@ final class Searches {
 			: new TopFieldCollectorManager(sort, n, null, Integer.MAX_VALUE);
 		TopDocs docs;
 		Map<String, Map<String, Long>> counts = Map.of();
-		final Query records = VectorSchema.recordsOnly(q);
+		// NB: records only; the hits' explanations below use q itself, so they read as before.
+		final Query records = DocTypes.recordsOnly(q);
 		if (req.facets()) {
 			final Object[] both = searcher.search(records, new MultiCollectorManager(top, new FacetsCollectorManager()));
 			docs = (TopDocs) both[0];

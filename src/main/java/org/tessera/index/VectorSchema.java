@@ -1,12 +1,5 @@
 package org.tessera.index;
 
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.MatchAllDocsQuery;
-import org.apache.lucene.search.Query;
-import org.apache.lucene.search.TermQuery;
-
 /**
  * The vector and patch part of the catalogue schema (additive to {@link CatalogSchema}): one
  * vector field per embedder name, patch documents, and the commit user-data keys that record which
@@ -14,11 +7,11 @@ import org.apache.lucene.search.TermQuery;
  */
 public final class VectorSchema {
 
-	/** Document type (stored keyword); absent on record documents, {@link #PATCH} on patch documents. */
-	public static final String DOC_TYPE = "doctype";
+	/** Document type field ({@link CatalogSchema#DOCTYPE}); {@link #PATCH} on patch documents. */
+	public static final String DOC_TYPE = CatalogSchema.DOCTYPE;
 
 	/** The doc type of a patch document. */
-	public static final String PATCH = "patch";
+	public static final String PATCH = CatalogSchema.DOCTYPE_PATCH;
 
 	/** Patch fields: the parent record's id, the tile in level-0 pixels, and the pyramid level it was read at. */
 	public static final String PARENT = "patch.parent", X = "patch.x", Y = "patch.y", W = "patch.w", H = "patch.h",
@@ -40,21 +33,5 @@ public final class VectorSchema {
 	 */
 	public static String patchField(final String embedder) {
 		return "vec." + embedder + ".patch";
-	}
-
-	/** Matches every patch document. */
-	static Query patches() {
-		return new TermQuery(new Term(DOC_TYPE, PATCH));
-	}
-
-	/** {@code q} restricted to record documents (patch documents never answer a metadata query). */
-	static Query recordsOnly(final Query q) {
-		return new BooleanQuery.Builder().add(q, BooleanClause.Occur.MUST)
-			.add(patches(), BooleanClause.Occur.MUST_NOT).build();
-	}
-
-	/** Every record document. */
-	static Query records() {
-		return recordsOnly(new MatchAllDocsQuery());
 	}
 }

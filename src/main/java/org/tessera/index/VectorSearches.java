@@ -116,7 +116,7 @@ final class VectorSearches {
 
 	/** The patches whose parent record matches {@code filter}. */
 	private Query parentsOf(final Query filter) throws IOException {
-		final Query records = VectorSchema.recordsOnly(filter);
+		final Query records = DocTypes.recordsOnly(filter);
 		final TopDocs td = searcher.search(records, Math.max(1, searcher.count(records)));
 		final List<BytesRef> ids = new ArrayList<>();
 		for (final ScoreDoc sd : td.scoreDocs) ids.add(new BytesRef(searcher.storedFields().document(sd.doc,
