@@ -6,8 +6,11 @@ import org.apache.lucene.document.KnnFloatVectorField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.VectorSimilarityFunction;
+import org.tessera.embed.EmbedException;
 import org.tessera.embed.Embedder;
 import org.tessera.embed.Plane;
+import org.tessera.embed.prep.Planes;
+import org.tessera.embed.prep.Region;
 import org.tessera.io.ChunkedArray;
 import org.tessera.io.Container;
 
@@ -20,7 +23,8 @@ import static org.tessera.index.VectorSchema.*;
 /**
  * Adds the vectors of one array to its record document (one field per embedder) and, with patches on,
  * makes its patch documents: tiles of {@code patchSize} with stride {@code patchSize / 2} at the chosen
- * pyramid level, each with its parent id, place (level-0 pixels), level and one vector per embedder.
+ * pyramid level (reduced like {@link VectorPlanes#MAX_SIDE} says), each with its parent id, place
+ * (level-0 pixels), level and one vector per embedder. Every vector is checked: finite and of unit length.
  *
  * @param embedders the embedders (shared by the reader threads; {@link Embedder#embed} is thread-safe)
  * @param patchSize tile side in the level's pixels; 0 for no patches
@@ -35,31 +39,33 @@ record DatasetVectors(List<Embedder> embedders, int patchSize, int patchLevel) {
 	List<Document> add(final Container c, final ChunkedArray a, final Document record, final String id)
 		throws IOException
 	{
-		if (embedders.isEmpty() || !ArrayPlanes.embeddable(a)) return List.of();
-		final Plane overview = ArrayPlanes.overview(a);
-		for (final Embedder e : embedders) record.add(vector(field(e.name()), e.embed(overview)));
+		if (embedders.isEmpty() || !Planes.hasPlane(a)) return List.of();
+		final Plane overview = VectorPlanes.overview(c, a);
+		for (final Embedder e : embedders) record.add(vector(field(e.name()), checked(e, List.of(overview), a).get(0)));
 		return patchSize > 0 ? patches(c, a, record, id) : List.of();
 	}
 
 	private List<Document> patches(final Container c, final ChunkedArray a, final Document record, final String id)
 		throws IOException
 	{
-		final ArrayPlanes.Level lv = ArrayPlanes.level(c, a, patchLevel, ArrayPlanes.MAX_SIDE);
-		final Plane p = lv.plane();
-		final List<int[]> at = ArrayPlanes.tiles(p.width(), p.height(), patchSize);
+		final VectorPlanes.Level lv = VectorPlanes.level(c, a, patchLevel);
+		final List<Region> at = new ArrayList<>();
 		final List<Plane> tiles = new ArrayList<>();
-		for (final int[] t : at) tiles.add(ArrayPlanes.crop(p, t[0], t[1], patchSize, patchSize));
+		lv.tiles(patchSize, (r, p) -> {
+			at.add(r);
+			tiles.add(p);
+		});
 		final List<Document> docs = new ArrayList<>();
-		for (int i = 0; i < at.size(); i++) docs.add(patch(record, id, lv, at.get(i), tiles.get(i)));
+		for (final Region r : at) docs.add(patch(record, id, lv, r));
 		for (final Embedder e : embedders) {
-			final List<float[]> v = e.embed(tiles);
+			final List<float[]> v = checked(e, tiles, a);
 			for (int i = 0; i < docs.size(); i++) docs.get(i).add(vector(patchField(e.name()), v.get(i)));
 		}
 		return docs;
 	}
 
-	private static Document patch(final Document record, final String id, final ArrayPlanes.Level lv, final int[] at,
-		final Plane tile)
+	private static Document patch(final Document record, final String id, final VectorPlanes.Level lv,
+		final Region r)
 	{
 		final Document d = new Document();
 		d.add(new StringField(DOC_TYPE, PATCH, Field.Store.NO));
@@ -70,12 +76,28 @@ record DatasetVectors(List<Embedder> embedders, int patchSize, int patchLevel) {
 		// NB: Lucene wants one structure per field name: path and array as on the record (indexed keywords).
 		d.add(new StringField(CatalogSchema.PATH, record.get(CatalogSchema.PATH), Field.Store.YES));
 		d.add(new StringField(CatalogSchema.ARRAY, record.get(CatalogSchema.ARRAY), Field.Store.YES));
-		d.add(new StoredField(X, (int) Math.round(at[0] * lv.scale())));
-		d.add(new StoredField(Y, (int) Math.round(at[1] * lv.scale())));
-		d.add(new StoredField(W, (int) Math.round(tile.width() * lv.scale())));
-		d.add(new StoredField(H, (int) Math.round(tile.height() * lv.scale())));
+		d.add(new StoredField(X, (int) Math.round(r.x() * lv.scale())));
+		d.add(new StoredField(Y, (int) Math.round(r.y() * lv.scale())));
+		d.add(new StoredField(W, (int) Math.round(r.width() * lv.scale())));
+		d.add(new StoredField(H, (int) Math.round(r.height() * lv.scale())));
 		d.add(new StoredField(LEVEL, lv.level()));
 		return d;
+	}
+
+	/**
+	 * {@code e}'s vectors of {@code planes}.
+	 *
+	 * @throws EmbedException naming the file, array and embedder when a vector is not a finite unit vector
+	 */
+	static List<float[]> checked(final Embedder e, final List<Plane> planes, final ChunkedArray a) throws EmbedException {
+		final List<float[]> out = e.embed(planes);
+		for (final float[] v : out) {
+			double n = 0;
+			for (final float x : v) n += (double) x * x;
+			if (!(Math.abs(n - 1) < 1e-3)) throw new EmbedException(a.location() + ": array '" + a.name() + "': embedder '"
+				+ e.name() + "' returned a vector of length " + Math.sqrt(n) + ", not a finite unit vector");
+		}
+		return out;
 	}
 
 	private static KnnFloatVectorField vector(final String field, final float[] v) {

@@ -1,5 +1,7 @@
 package org.tessera.search;
 
+import org.tessera.embed.prep.Region;
+
 /**
  * A rectangle of an image, in pixels of its full resolution.
  *
@@ -13,6 +15,11 @@ public record Roi(int x, int y, int w, int h) {
 	public Roi {
 		if (x < 0 || y < 0 || w < 1 || h < 1) throw new IllegalArgumentException("region " + x + "," + y + "," + w
 			+ "," + h + " must have x, y >= 0 and w, h >= 1");
+	}
+
+	/** The same rectangle as the embed package's {@link Region}. */
+	public Region region() {
+		return new Region(x, y, w, h);
 	}
 
 	/**

@@ -22,7 +22,7 @@ public record SimilarityHit(String id, String path, String array, float score, M
 	java.util.Set<String> missing, String filter, VectorHit.Patch patch)
 {
 
-	/** E.g. {@code "classical=0.913, test-hist<=0.402; filter: detector:haadf; patch 64,0,64,64@0"}. */
+	/** E.g. {@code "classical=0.913, wallpaper<=0.402; filter: detector:haadf; patch 64,0,64,64@0"}. */
 	public String explain() {
 		final StringBuilder s = new StringBuilder(scores.entrySet().stream().map(e -> e.getKey()
 			+ (missing.contains(e.getKey()) ? "<=" : "=") + String.format(java.util.Locale.ROOT, "%.4f", e.getValue()))

@@ -2,7 +2,7 @@ package org.tessera.search;
 
 import org.tessera.embed.Embedder;
 import org.tessera.embed.Plane;
-import org.tessera.index.ArrayPlanes;
+import org.tessera.embed.prep.Planes;
 import org.tessera.index.Catalog;
 import org.tessera.index.CatalogException;
 import org.tessera.index.VectorHit;
@@ -71,19 +71,17 @@ public final class SimilaritySearch {
 
 	/** The embedding of a region of a plane (pixels of the plane), searching patches. */
 	public SimilarityQuery byRegion(final Plane p, final Roi roi, final int k) throws IOException {
-		return new SimilarityQuery(embed(ArrayPlanes.crop(p, roi.x(), roi.y(), roi.w(), roi.h())), k, null,
-			Target.PATCHES);
+		return new SimilarityQuery(embed(Planes.crop(p, roi.region())), k, null, Target.PATCHES);
 	}
 
-	/** The embedding of a region of an image file's array (full-resolution pixels), searching patches. */
+	/**
+	 * The embedding of a region of an image file's array (full-resolution pixels), read at the pixel scale
+	 * patches were indexed at, searching patches.
+	 */
 	public SimilarityQuery byRegion(final Path file, final String array, final Roi roi, final int k)
 		throws IOException
 	{
-		final ArrayPlanes.Level lv = ImageFiles.plane(file, array);
-		final double s = lv.scale();
-		final Roi scaled = new Roi((int) (roi.x() / s), (int) (roi.y() / s), Math.max(1, (int) Math.round(roi.w() / s)),
-			Math.max(1, (int) Math.round(roi.h() / s)));
-		return byRegion(lv.plane(), scaled, k);
+		return new SimilarityQuery(embed(ImageFiles.region(file, array, roi.region())), k, null, Target.PATCHES);
 	}
 
 	// -- Searching --

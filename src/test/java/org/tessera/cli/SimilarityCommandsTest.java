@@ -21,7 +21,7 @@ class SimilarityCommandsTest {
 		final Path data = tmp.resolve("data"), cat = tmp.resolve("cat");
 		for (int c = 0; c < 3; c++) TestImages.write(data.resolve("t" + c + ".zarr"), TestImages.texture(c, 64, 64, c));
 		final CliTest.Run idx = CliTest.run("index", data.toString(), "--catalog", cat.toString(), "--embedder",
-			"test-hist", "--patches", "32", "--json");
+			"classical", "--patches", "32", "--json");
 		assertEquals(0, idx.code(), idx.err());
 		assertEquals(3, json(idx).get("indexed").asInt());
 
@@ -30,7 +30,7 @@ class SimilarityCommandsTest {
 		final JsonNode top = byFile.get("hits").get(0);
 		assertEquals(stripes, top.get("path").asText());
 		assertEquals(1.0, top.get("score").asDouble(), 1e-4);
-		assertTrue(top.get("explain").asText().startsWith("test-hist="), top.toString());
+		assertTrue(top.get("explain").asText().startsWith("classical="), top.toString());
 
 		final String id = top.get("id").asText();
 		final JsonNode byId = json(CliTest.run("search", "--catalog", cat.toString(), "--like", id, "--query",

@@ -8,7 +8,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -74,12 +77,50 @@ public abstract class AbstractEmbedderTest {
 		assertTrue(embedder.dimension() > 0);
 		final List<float[]> vs = embedder.embed(planes());
 		assertEquals(planes().size(), vs.size());
-		for (final float[] v : vs) {
-			assertEquals(embedder.dimension(), v.length);
-			double n = 0;
-			for (final float x : v) n += x * x;
-			assertEquals(1, Math.sqrt(n), 1e-5);
+		for (final float[] v : vs) assertFiniteUnit(v, "texture");
+	}
+
+	// -- Degenerate planes --
+
+	/** Tiny, thin, constant and NaN-holding planes: each a finite unit vector (never NaN, never zero). */
+	@Test
+	void degeneratePlanesGiveFiniteUnitVectors() throws EmbedException {
+		final float[] holes = Textures.stripes(64, 48, 7, 0.2).data().clone();
+		for (int i = 0; i < holes.length; i += 5) holes[i] = Float.NaN;
+		holes[3] = Float.POSITIVE_INFINITY;
+		final Map<String, Plane> cases = new LinkedHashMap<>();
+		cases.put("16x16 stripes", Textures.stripes(16, 16, 5, 0.4));
+		cases.put("3x2 noise", Textures.noise(3, 2, 1));
+		cases.put("1x1", new Plane(1, 1, 1, new float[] { 42 }));
+		cases.put("constant 64x64", constant(64, 64, 7));
+		cases.put("all NaN", constant(32, 32, Float.NaN));
+		cases.put("NaN holes", new Plane(64, 48, 1, holes));
+		cases.put("1 pixel wide", Textures.stripes(1, 300, 9, 1.5));
+		cases.put("1 pixel high", Textures.stripes(5000, 1, 9, 0));
+		for (final Map.Entry<String, Plane> c : cases.entrySet()) assertFiniteUnit(embedder.embed(c.getValue()),
+			c.getKey());
+	}
+
+	/** A constant plane has one defined vector, whatever its level (the scaling maps every level to 0). */
+	@Test
+	void constantPlanesShareOneVector() throws EmbedException {
+		assertArrayEquals(embedder.embed(constant(40, 30, 0)), embedder.embed(constant(40, 30, 65535)), 1e-6f);
+	}
+
+	private static Plane constant(final int w, final int h, final float value) {
+		final float[] d = new float[w * h];
+		Arrays.fill(d, value);
+		return new Plane(w, h, 1, d);
+	}
+
+	private void assertFiniteUnit(final float[] v, final String what) {
+		assertEquals(embedder.dimension(), v.length, what);
+		double n = 0;
+		for (final float x : v) {
+			assertTrue(Float.isFinite(x), what + ": " + Arrays.toString(v));
+			n += x * x;
 		}
+		assertEquals(1, Math.sqrt(n), 1e-5, what);
 	}
 
 	@Test

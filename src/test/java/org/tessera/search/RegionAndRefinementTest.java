@@ -25,8 +25,8 @@ class RegionAndRefinementTest {
 		final Path planted = TestImages.write(tmp.resolve("planted.zarr"), TestImages.planted(512, 512, SQ_X, SQ_Y, SQ, 5));
 		TestImages.write(tmp.resolve("noise1.zarr"), TestImages.planted(256, 256, 0, 0, 1, 6));
 		TestImages.write(tmp.resolve("noise2.zarr"), TestImages.planted(256, 256, 0, 0, 1, 7));
-		SearchFixture.index(tmp.resolve("cat"), SQ, List.of(HistogramEmbedder.NAME), tmp);
-		try (Catalog c = Catalog.open(tmp.resolve("cat")); Embedder e = SearchFixture.hist()) {
+		SearchFixture.index(tmp.resolve("cat"), SQ, List.of(SearchFixture.EMBEDDER), tmp);
+		try (Catalog c = Catalog.open(tmp.resolve("cat")); Embedder e = SearchFixture.embedder()) {
 			final SimilaritySearch s = new SimilaritySearch(c, List.of(e), Fusion.SUM);
 			final SimilarityHit fromFile = s.search(s.byRegion(planted, null, new Roi(SQ_X + 8, SQ_Y + 8, 48, 48), 5)).get(0);
 			assertEquals(planted.toString(), fromFile.path());
@@ -41,9 +41,9 @@ class RegionAndRefinementTest {
 	@Test
 	void refinementRaisesPrecision() throws IOException {
 		SearchFixture.textures(tmp.resolve("data"));
-		SearchFixture.index(tmp.resolve("cat"), 0, List.of(HistogramEmbedder.NAME), tmp.resolve("data"));
+		SearchFixture.index(tmp.resolve("cat"), 0, List.of(SearchFixture.EMBEDDER), tmp.resolve("data"));
 		double before = 0, after = 0;
-		try (Catalog c = Catalog.open(tmp.resolve("cat")); Embedder e = SearchFixture.hist()) {
+		try (Catalog c = Catalog.open(tmp.resolve("cat")); Embedder e = SearchFixture.embedder()) {
 			final SimilaritySearch s = new SimilaritySearch(c, List.of(e), Fusion.SUM);
 			for (int cls = 0; cls < TestImages.CLASSES; cls++) {
 				final SearchSession session = new SearchSession(s, s.byPlane(hardQuery(cls), SearchFixture.PER_CLASS));
@@ -61,8 +61,8 @@ class RegionAndRefinementTest {
 	@Test
 	void historyGoesBackAndForward() throws IOException {
 		final List<Path> images = SearchFixture.textures(tmp.resolve("data"));
-		SearchFixture.index(tmp.resolve("cat"), 0, List.of(HistogramEmbedder.NAME), tmp.resolve("data"));
-		try (Catalog c = Catalog.open(tmp.resolve("cat")); Embedder e = SearchFixture.hist()) {
+		SearchFixture.index(tmp.resolve("cat"), 0, List.of(SearchFixture.EMBEDDER), tmp.resolve("data"));
+		try (Catalog c = Catalog.open(tmp.resolve("cat")); Embedder e = SearchFixture.embedder()) {
 			final SimilaritySearch s = new SimilaritySearch(c, List.of(e), Fusion.SUM);
 			final SimilarityQuery q0 = s.byPlane(SearchFixture.plane(0, 5), 4);
 			final SearchSession session = new SearchSession(s, q0);

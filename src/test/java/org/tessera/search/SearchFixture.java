@@ -52,9 +52,12 @@ final class SearchFixture {
 		return f.charAt(1) - '0';
 	}
 
-	/** The test embedder. */
-	static Embedder hist() throws IOException {
-		return Embedders.create(HistogramEmbedder.NAME, EmbedOptions.DEFAULT);
+	/** The embedder the retrieval tests index and query with. */
+	static final String EMBEDDER = "classical";
+
+	/** A fresh {@link #EMBEDDER}. */
+	static Embedder embedder() throws IOException {
+		return Embedders.create(EMBEDDER, EmbedOptions.DEFAULT);
 	}
 
 	static Plane plane(final int cls, final long seed) {

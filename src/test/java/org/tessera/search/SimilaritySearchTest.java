@@ -34,7 +34,7 @@ class SimilaritySearchTest {
 	static void build() throws IOException {
 		images = SearchFixture.textures(tmp.resolve("data"));
 		catalog = tmp.resolve("cat");
-		final IngestReport r = SearchFixture.index(catalog, 0, List.of(HistogramEmbedder.NAME), tmp.resolve("data"));
+		final IngestReport r = SearchFixture.index(catalog, 0, List.of(SearchFixture.EMBEDDER), tmp.resolve("data"));
 		assertEquals(List.of(), r.failed());
 		assertEquals(images.size(), r.indexed());
 	}
@@ -47,14 +47,14 @@ class SimilaritySearchTest {
 				final List<SimilarityHit> hits = s.search(s.byId(h.id(), 3));
 				assertEquals(h.id(), hits.get(0).id());
 				assertEquals(1.0, hits.get(0).score(), 1e-5);
-				assertTrue(hits.get(0).explain().startsWith("test-hist=1.0000"), hits.get(0).explain());
+				assertTrue(hits.get(0).explain().startsWith("classical=1.0000"), hits.get(0).explain());
 			}
 		}
 	}
 
 	@Test
 	void planeQueryFindsItsClass() throws IOException {
-		try (Catalog c = Catalog.open(catalog); var e = SearchFixture.hist()) {
+		try (Catalog c = Catalog.open(catalog); var e = SearchFixture.embedder()) {
 			final SimilaritySearch s = new SimilaritySearch(c, List.of(e), Fusion.SUM);
 			for (int cls = 0; cls < TestImages.CLASSES; cls++) {
 				final List<SimilarityHit> hits = s.search(s.byPlane(SearchFixture.plane(cls, 777 + cls), 3));
@@ -88,19 +88,19 @@ class SimilaritySearchTest {
 	@Test
 	void patchDocumentsNeverAnswerMetadataSearches() throws IOException {
 		final Path cat = tmp.resolve("cat-patches");
-		SearchFixture.index(cat, 32, List.of(HistogramEmbedder.NAME), images.get(0), images.get(9));
+		SearchFixture.index(cat, 32, List.of(SearchFixture.EMBEDDER), images.get(0), images.get(9));
 		try (Catalog c = Catalog.open(cat)) {
 			assertEquals(2, c.size());
 			assertEquals(2, c.search(SearchRequest.of("*", 100)).total());
 			assertEquals(2, c.search(new SearchRequest("*", 10, 0, null, true)).facets().get("format").values()
 				.stream().mapToLong(Long::longValue).sum());
-			final var patches = c.nearest(new VectorQuery(HistogramEmbedder.NAME, c.vector(c.search(SearchRequest.of("*",
-				1)).hits().get(0).id(), HistogramEmbedder.NAME).orElseThrow(), 100, null, true));
+			final var patches = c.nearest(new VectorQuery(SearchFixture.EMBEDDER, c.vector(c.search(SearchRequest.of("*",
+				1)).hits().get(0).id(), SearchFixture.EMBEDDER).orElseThrow(), 100, null, true));
 			// NB: 96 px with tiles of 32, stride 16: 5 x 5 tiles per image.
 			assertEquals(50, patches.size());
 			assertTrue(patches.stream().allMatch(p -> p.patch() != null && p.patch().w() == 32));
 		}
-		SearchFixture.index(cat, 32, List.of(HistogramEmbedder.NAME), images.get(0));
+		SearchFixture.index(cat, 32, List.of(SearchFixture.EMBEDDER), images.get(0));
 		try (Catalog c = Catalog.open(cat)) {
 			assertEquals(2, c.size(), "re-index replaces, never duplicates");
 		}
@@ -109,20 +109,20 @@ class SimilaritySearchTest {
 	@Test
 	void dimensionMismatchIsRefusedWithAClearMessage() throws IOException {
 		try (CatalogWriter w = CatalogWriter.open(tmp.resolve("cat-dim"))) {
-			w.declareEmbedder("test-hist", 48);
-			final CatalogException e = assertThrows(CatalogException.class, () -> w.declareEmbedder("test-hist", 64));
-			assertEquals(tmp.resolve("cat-dim") + ": embedder 'test-hist' gives 64-d vectors but this catalogue holds "
-				+ "48-d vectors for it (field vec.test-hist); index into a new catalogue or use the model it was built with",
+			w.declareEmbedder("classical", 64);
+			final CatalogException e = assertThrows(CatalogException.class, () -> w.declareEmbedder("classical", 48));
+			assertEquals(tmp.resolve("cat-dim") + ": embedder 'classical' gives 48-d vectors but this catalogue holds "
+				+ "64-d vectors for it (field vec.classical); index into a new catalogue or use the model it was built with",
 				e.getMessage());
 		}
 		try (Catalog c = Catalog.open(catalog)) {
-			final CatalogException e = assertThrows(CatalogException.class, () -> c.nearest(new VectorQuery("test-hist",
+			final CatalogException e = assertThrows(CatalogException.class, () -> c.nearest(new VectorQuery("classical",
 				new float[7], 3, null, false)));
-			assertEquals(catalog + ": the query vector for embedder 'test-hist' has 7 dimensions but the catalogue "
-				+ "holds 48-d vectors", e.getMessage());
+			assertEquals(catalog + ": the query vector for embedder 'classical' has 7 dimensions but the catalogue "
+				+ "holds 64-d vectors", e.getMessage());
 			final CatalogException n = assertThrows(CatalogException.class, () -> c.nearest(new VectorQuery("nope",
 				new float[7], 3, null, false)));
-			assertEquals(catalog + ": catalogue holds no vectors of embedder 'nope' (it holds: test-hist)", n.getMessage());
+			assertEquals(catalog + ": catalogue holds no vectors of embedder 'nope' (it holds: classical)", n.getMessage());
 		}
 	}
 

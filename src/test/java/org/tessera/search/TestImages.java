@@ -74,7 +74,7 @@ public final class TestImages {
 	/** The central {@code frac} of each side. */
 	static Plane crop(final Plane p, final double frac) {
 		final int cw = (int) (p.width() * frac), ch = (int) (p.height() * frac);
-		return org.tessera.index.ArrayPlanes.crop(p, (p.width() - cw) / 2, (p.height() - ch) / 2, cw, ch);
+		return org.tessera.embed.prep.Planes.crop(p, new org.tessera.embed.prep.Region((p.width() - cw) / 2, (p.height() - ch) / 2, cw, ch));
 	}
 
 	/** Plus Gaussian noise of {@code rel} times the value range. */

@@ -44,6 +44,8 @@ final class Blocks {
 		for (final double v : sum) total += v;
 		final double mean = total / Math.max(1, java.util.Arrays.stream(count).sum());
 		final double[] out = new double[SPECTRUM_BINS];
+		// NB: a flat window (constant plane) has no power at all: a flat spectrum, not 0 / 0.
+		if (!(mean > 0)) return out;
 		for (int b = 0; b < out.length; b++) out[b] = Math.log(sum[b] / Math.max(1, count[b]) / mean + FLOOR);
 		return out;
 	}

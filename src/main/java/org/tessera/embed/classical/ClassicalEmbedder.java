@@ -12,8 +12,8 @@ import java.util.Map;
 
 /**
  * A model-free 64-d image descriptor ({@code "classical"}). The plane, made grey, is analysed at its
- * own pixel scale: its central part of at most 256 × 256 pixels (planes under 128 pixels are enlarged
- * to 128), scaled between its 0.5th and 99.5th percentile, is described by four weighted blocks,
+ * own pixel scale: its central part of at most 256 × 256 pixels, scaled between its 0.5th and 99.5th
+ * percentile (planes under 128 pixels are then enlarged to 128), is described by four weighted blocks,
  * concatenated and L2-normalised:
  * <ol>
  * <li>26 values: the log radial power spectrum (rings of spatial frequency, relative to the mean power)
@@ -29,6 +29,11 @@ import java.util.Map;
  * crops, moderate noise (5 % of the range) and linear contrast changes. Poor at semantic content
  * (which object, where in the image), blind to orientation, and tied to pixel scale: hand it planes
  * reduced the same way (e.g. {@code Planes} with one {@code maxSize}). Pure Java, no model.
+ * </p>
+ * <p>
+ * Degenerate planes get defined vectors: a constant (or all-NaN) plane has a flat spectrum block (all
+ * 0) and one-bin histograms, so it is a fixed finite unit vector; NaN and infinite samples count as the
+ * darkest value; planes down to 1 × 1 are enlarged.
  * </p>
  */
 final class ClassicalEmbedder implements Embedder {
@@ -71,7 +76,7 @@ final class ClassicalEmbedder implements Embedder {
 
 	/** The 64-d descriptor of one plane. */
 	static float[] describe(final Plane p) {
-		final Plane g = Percentiles.scale(centre(atLeast(Channels.to(p, 1), SIZE), 2 * SIZE), 0.5, 99.5);
+		final Plane g = prepared(p);
 		final float[] img = g.data();
 		final int w = g.width(), h = g.height();
 		final Plane half = Resampling.boxReduce(g, 2);
@@ -84,6 +89,20 @@ final class ClassicalEmbedder implements Embedder {
 			for (final double x : blocks[b]) v[o++] = (float) (x * WEIGHTS[b]);
 		}
 		return unit(v);
+	}
+
+	/**
+	 * {@code p} made grey, its central part (the part that covers at most {@code 2 * SIZE} pixels once
+	 * enlarged) scaled between its percentiles to 0..1 (NaN and infinities become 0), then enlarged so
+	 * that its shorter side is at least {@link #SIZE}. NB: cropping and scaling before enlarging keeps a
+	 * thin plane (1 × 60000) small and stops NaN spreading into its interpolated neighbours.
+	 */
+	static Plane prepared(final Plane p) {
+		final Plane grey = Channels.to(p, 1);
+		final int s = Math.min(grey.width(), grey.height());
+		final int keep = s >= SIZE ? 2 * SIZE : 2 * s;
+		final Plane scaled = Percentiles.scale(centre(grey, keep), 0.5, 99.5);
+		return centre(atLeast(scaled, SIZE), 2 * SIZE);
 	}
 
 	/** {@code p} enlarged (bilinear, keeping its aspect) so that its shorter side is at least {@code n}. */

@@ -20,12 +20,16 @@ record PlaneLayout(int yAxis, int xAxis, int channelAxis, int channels) {
 	private static final Set<String> COLOUR_NAMES = Set.of("c", "ch", "channel", "channels", "rgb", "rgba", "s",
 		"sample", "samples", "color", "colour");
 
-	/** The layout of {@code a}: its last two axes, or the two before a trailing RGB axis. */
+	/**
+	 * The layout of {@code a}: its last two axes, or the two before a trailing RGB axis. NB: trailing
+	 * axes of size 1 are skipped (Velox stores images as {@code (y, x, frame = 1)}): they are read at 0.
+	 */
 	static PlaneLayout of(final ChunkedArray a) {
 		final long[] shape = a.shape();
-		final int r = shape.length;
-		if (r < 2) throw new IllegalArgumentException(a.location() + ": array '" + a.name() + "' has " + r
-			+ " axes; a plane needs at least 2");
+		if (shape.length < 2) throw new IllegalArgumentException(a.location() + ": array '" + a.name() + "' has "
+			+ shape.length + " axes; a plane needs at least 2");
+		int r = shape.length;
+		while (r > 2 && shape[r - 1] == 1) r--;
 		if (r >= 3 && isColour(a.axes().get(r - 1), shape[r - 1])) return new PlaneLayout(r - 3, r - 2, r - 1, 3);
 		return new PlaneLayout(r - 2, r - 1, -1, 1);
 	}

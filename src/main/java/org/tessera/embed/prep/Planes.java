@@ -22,7 +22,46 @@ public final class Planes {
 
 	private Planes() {}
 
+	/** NB: memory is one chunk plus the output: arrays stored in larger chunks (contiguous HDF5) are skipped. */
+	public static final long MAX_CHUNK_BYTES = 64L << 20;
+
 	// -- Planes --
+
+	/**
+	 * Whether {@link #read} can make a plane of {@code a}: two or more axes, numeric (or complex), a
+	 * non-empty plane, and chunks of at most {@link #MAX_CHUNK_BYTES}.
+	 */
+	public static boolean hasPlane(final ChunkedArray a) {
+		final long[] s = a.shape();
+		if (s.length < 2 || !a.dtype().isNumeric()) return false;
+		final PlaneLayout l = PlaneLayout.of(a);
+		if (s[l.yAxis()] == 0 || s[l.xAxis()] == 0) return false;
+		long chunk = a.dtype().size();
+		for (final int n : a.chunkShape()) chunk *= n;
+		return chunk <= MAX_CHUNK_BYTES;
+	}
+
+	/** The plane's width and height (pixels) of {@code a}. */
+	public static long[] size(final ChunkedArray a) {
+		final PlaneLayout l = PlaneLayout.of(a);
+		return new long[] { a.shape()[l.xAxis()], a.shape()[l.yAxis()] };
+	}
+
+	/**
+	 * The part of an in-memory plane inside {@code r}, clipped to it.
+	 *
+	 * @throws IllegalArgumentException when {@code r} lies outside the plane
+	 */
+	public static Plane crop(final Plane p, final Region r) {
+		final Region c = r.clip(p.width(), p.height());
+		final int x0 = (int) c.x(), y0 = (int) c.y(), cw = (int) c.width(), ch = (int) c.height();
+		final float[] out = new float[p.channels() * cw * ch];
+		for (int k = 0; k < p.channels(); k++) {
+			for (int y = 0; y < ch; y++) System.arraycopy(p.data(), (k * p.height() + y0 + y) * p.width() + x0, out,
+				(k * ch + y) * cw, cw);
+		}
+		return new Plane(cw, ch, p.channels(), out);
+	}
 
 	/**
 	 * Reads one plane of {@code a} at full resolution, reduced to at most {@code s.maxSize()} pixels
