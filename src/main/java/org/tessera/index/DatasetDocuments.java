@@ -34,6 +34,7 @@ record DatasetDocuments(FileStamp stamp, Set<String> ids, List<Document> docs, L
 		final Set<String> ids = new LinkedHashSet<>();
 		final List<Document> docs = new ArrayList<>();
 		final List<Record> records = new ArrayList<>();
+		final EmbedActivity embed = EmbedActivity.start(vectors.lineage(), vectors);
 		try (Container c = FormatReaders.open(dataset)) {
 			for (final ArrayInfo info : c.arrays()) {
 				if (!info.dtype().isNumeric()) continue;
@@ -44,10 +45,16 @@ record DatasetDocuments(FileStamp stamp, Set<String> ids, List<Document> docs, L
 				records.add(r);
 				final Document d = RecordDocuments.of(r, stamp, Thumbnails.of(c, a).orElse(null));
 				final List<Document> patches = vectors.add(c, a, d, r.id());
+				if (vectors.embeds(a)) embed.embedded(r);
 				docs.add(d);
 				docs.addAll(patches);
 			}
 		}
+		catch (final IOException | RuntimeException e) {
+			embed.fail(e);
+			throw e;
+		}
+		embed.finish();
 		return new DatasetDocuments(stamp, ids, docs, records);
 	}
 }

@@ -13,6 +13,7 @@ import org.tessera.embed.prep.Planes;
 import org.tessera.embed.prep.Region;
 import org.tessera.io.ChunkedArray;
 import org.tessera.io.Container;
+import org.tessera.lineage.LineageSink;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -29,17 +30,23 @@ import static org.tessera.index.VectorSchema.*;
  * @param embedders the embedders (shared by the reader threads; {@link Embedder#embed} is thread-safe)
  * @param patchSize tile side in the level's pixels; 0 for no patches
  * @param patchLevel the pyramid level patches are cut from (the coarsest when there are fewer)
+ * @param lineage where the per-dataset "embed" activities go ({@link EmbedActivity})
  */
-record DatasetVectors(List<Embedder> embedders, int patchSize, int patchLevel) {
+record DatasetVectors(List<Embedder> embedders, int patchSize, int patchLevel, LineageSink lineage) {
 
 	/** No embedders, no patches. */
-	static final DatasetVectors NONE = new DatasetVectors(List.of(), 0, 0);
+	static final DatasetVectors NONE = new DatasetVectors(List.of(), 0, 0, LineageSink.NONE);
+
+	/** Whether {@code a} gets vectors. */
+	boolean embeds(final ChunkedArray a) {
+		return !embedders.isEmpty() && Planes.hasPlane(a);
+	}
 
 	/** Adds vectors to {@code record} and returns the patch documents of {@code a} (empty when off). */
 	List<Document> add(final Container c, final ChunkedArray a, final Document record, final String id)
 		throws IOException
 	{
-		if (embedders.isEmpty() || !Planes.hasPlane(a)) return List.of();
+		if (!embeds(a)) return List.of();
 		final Plane overview = VectorPlanes.overview(c, a);
 		for (final Embedder e : embedders) record.add(vector(field(e.name()), checked(e, List.of(overview), a).get(0)));
 		return patchSize > 0 ? patches(c, a, record, id) : List.of();

@@ -142,7 +142,7 @@ public final class Indexer {
 		final List<Embedder> embedders = embedders();
 		try {
 			final boolean cancelled = ingest(run, known, datasets, new DatasetVectors(embedders,
-				options.embedding().patchSize(), options.embedding().patchLevel()));
+				options.embedding().patchSize(), options.embedding().patchLevel(), lineage));
 			final int removed = options.prune() && !cancelled ? prune(known, datasets, paths) : 0;
 			writer.commit();
 			final IngestReport report = run.report(removed, cancelled);

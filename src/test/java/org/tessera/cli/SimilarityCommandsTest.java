@@ -7,6 +7,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.tessera.search.TestImages;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.*;
 
@@ -33,6 +35,13 @@ class SimilarityCommandsTest {
 		assertTrue(top.get("explain").asText().startsWith("classical="), top.toString());
 
 		final String id = top.get("id").asText();
+		final JsonNode made = json(CliTest.run("lineage", "--catalog", cat.toString(), "--component",
+			"embedder.classical=1", "--json"));
+		final List<String> types = new ArrayList<>();
+		made.get("activity").forEach(a -> types.add(a.get("prov:type").asText()));
+		assertEquals(List.of("tessera:embed", "tessera:embed", "tessera:embed"), types, "one embed activity per dataset");
+		assertTrue(made.get("entity").has("tessera:vectors:classical:" + id), "which run made these vectors: " + made);
+
 		final JsonNode byId = json(CliTest.run("search", "--catalog", cat.toString(), "--like", id, "--query",
 			"shape:64x64 AND NOT path:\"" + stripes + "\"", "--json"));
 		assertEquals(2, byId.get("hits").size(), "the filter admits the two other images only");
