@@ -52,6 +52,10 @@ final class IndexCommand implements Callable<Integer> {
 		+ "for region search.")
 	int patches;
 
+	@Option(names = "--quantize", description = "Store the catalogue's vector graphs 8-bit scalar quantised (smaller; "
+		+ "searches rescore the top candidates with the full-precision vectors). Sticks to the catalogue.")
+	boolean quantize;
+
 	@Option(names = "--patch-level", paramLabel = "N", description = "Pyramid level the patches are cut from (default 0).")
 	int patchLevel;
 
@@ -68,7 +72,7 @@ final class IndexCommand implements Callable<Integer> {
 		final Indexer.Options o = new Indexer.Options(!noHash, prune, commitEvery, Indexer.Options.DEFAULT.commitMillis(),
 			threads).withEmbedding(new Indexer.Embedding(e, patches, patchLevel));
 		final IngestReport r;
-		try (CatalogWriter w = CatalogWriter.open(catalog.dir()); StderrProgress progress = new StderrProgress("index")) {
+		try (CatalogWriter w = CatalogWriter.open(catalog.dir(), quantize); StderrProgress progress = new StderrProgress("index")) {
 			w.warnings().forEach(m -> System.err.println("tessera index: warning: " + m));
 			r = new Indexer(w, o, progress, noLineage ? LineageSink.NONE : LineageStore.batched(w)).run(paths);
 		}

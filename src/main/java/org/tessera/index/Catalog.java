@@ -42,7 +42,9 @@ public final class Catalog implements Closeable {
 		this.searcher = new IndexSearcher(reader);
 		this.warnings = List.copyOf(warnings);
 		this.facets = new Facets(reader);
-		this.vectors = new VectorSearches(searcher, where, HeldEmbedders.of(reader.getIndexCommit().getUserData()));
+		final Map<String, String> data = reader.getIndexCommit().getUserData();
+		this.vectors = new VectorSearches(searcher, where, HeldEmbedders.of(data), "true".equals(data.get(
+			VectorSchema.QUANTIZED_KEY)));
 	}
 
 	/** The embedded default catalogue: {@code $TESSERA_CATALOG}, else {@code ~/.tessera/catalog}. */
@@ -99,6 +101,11 @@ public final class Catalog implements Closeable {
 	 */
 	public List<VectorHit> nearest(final VectorQuery q) throws IOException {
 		return vectors.run(q);
+	}
+
+	/** Whether this catalogue's vector graphs are quantised (searches then rescore with the raw vectors). */
+	public boolean quantized() {
+		return vectors.quantized();
 	}
 
 	/** The stored vector of record {@code id} for {@code embedder} (empty when it has none). */

@@ -5,6 +5,7 @@ import org.apache.lucene.codecs.KnnVectorsFormat;
 import org.apache.lucene.codecs.lucene104.Lucene104Codec;
 import org.apache.lucene.codecs.lucene104.Lucene104HnswScalarQuantizedVectorsFormat;
 import org.apache.lucene.codecs.lucene99.Lucene99HnswVectorsFormat;
+import org.apache.lucene.util.quantization.QuantizedByteVectorValues.ScalarEncoding;
 
 /**
  * The catalogue's codec: Lucene's default with an HNSW graph (M=16, beam 100) for every vector field,
@@ -23,7 +24,7 @@ public final class CatalogCodec {
 
 	/** The codec; {@code quantized} stores 8-bit vectors in the graph. */
 	public static Codec of(final boolean quantized) {
-		final KnnVectorsFormat format = quantized ? new Lucene104HnswScalarQuantizedVectorsFormat(M, BEAM)
+		final KnnVectorsFormat format = quantized ? new Lucene104HnswScalarQuantizedVectorsFormat(ScalarEncoding.UNSIGNED_BYTE, M, BEAM)
 			: new Lucene99HnswVectorsFormat(M, BEAM);
 		return new Lucene104Codec() {
 

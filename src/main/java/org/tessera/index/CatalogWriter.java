@@ -5,6 +5,7 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -30,25 +31,44 @@ public final class CatalogWriter implements Closeable {
 	private final IndexWriter writer;
 	private final List<String> warnings = new ArrayList<>();
 	private final Map<String, String> userData = new java.util.TreeMap<>();
+	private final boolean quantized;
 
-	private CatalogWriter(final Path where) throws IOException {
+	private CatalogWriter(final Path where, final boolean quantize) throws IOException {
 		this.where = where;
 		Files.createDirectories(where);
 		dir = FSDirectory.open(where);
 		if (!Commits.segmentsFiles(dir).isEmpty()) setAsideDamaged();
+		final Map<String, String> last = DirectoryReader.indexExists(dir) ? SegmentInfos.readLatestCommit(dir).getUserData()
+			: Map.of();
+		quantized = quantize || "true".equals(last.get(VectorSchema.QUANTIZED_KEY));
 		final IndexWriterConfig cfg = new IndexWriterConfig(new StandardAnalyzer())
 			.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND).setIndexDeletionPolicy(new KeepLastCommits(2))
-			.setRAMBufferSizeMB(64).setCodec(CatalogCodec.of(false));
+			.setRAMBufferSizeMB(64).setCodec(CatalogCodec.of(quantized));
 		writer = new IndexWriter(dir, cfg);
 		writer.getLiveCommitData().forEach(e -> userData.put(e.getKey(), e.getValue()));
 		userData.put(CatalogSchema.SCHEMA_KEY, CatalogSchema.NAME);
+		if (quantized) userData.put(VectorSchema.QUANTIZED_KEY, "true");
 		// NB: set once: a commit without changes is then skipped (so closing adds no duplicate commit).
 		writer.setLiveCommitData(Map.copyOf(userData).entrySet());
 	}
 
-	/** Opens (or creates) the catalogue in {@code dir}. */
+	/** Opens (or creates) the catalogue in {@code dir} (quantised if it was made so). */
 	public static CatalogWriter open(final Path dir) throws IOException {
-		return new CatalogWriter(dir);
+		return new CatalogWriter(dir, false);
+	}
+
+	/**
+	 * Opens (or creates) the catalogue in {@code dir}; with {@code quantize}, its vector graphs are 8-bit
+	 * scalar quantised from now on (recorded in the commit data; it stays so). NB: segments written
+	 * before keep full precision until merged; searches rescore either way.
+	 */
+	public static CatalogWriter open(final Path dir, final boolean quantize) throws IOException {
+		return new CatalogWriter(dir, quantize);
+	}
+
+	/** Whether new vector graphs are quantised. */
+	public boolean quantized() {
+		return quantized;
 	}
 
 	/** What was wrong with the catalogue on opening (damaged commits set aside). */

@@ -17,6 +17,12 @@ public final class VectorSchema {
 	public static final String PARENT = "patch.parent", X = "patch.x", Y = "patch.y", W = "patch.w", H = "patch.h",
 		LEVEL = "patch.level";
 
+	/**
+	 * Commit user-data key: {@code "true"} when the catalogue stores its vector graphs 8-bit scalar
+	 * quantised ({@link CatalogCodec}); searches then rescore candidates with the raw vectors.
+	 */
+	public static final String QUANTIZED_KEY = "vectors.quantized";
+
 	/** Commit user-data key prefix: {@code embedder.<name>} holds the dimension of that embedder's vectors. */
 	public static final String EMBEDDER_KEY = "embedder.";
 

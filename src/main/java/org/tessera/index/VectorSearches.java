@@ -14,11 +14,13 @@ import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.VectorUtil;
 
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -42,12 +44,26 @@ final class VectorSearches {
 
 	private final IndexSearcher searcher;
 	private final Path where;
-	private final Map<String, Integer> held;
+	/**
+	 * NB: a quantised graph ranks by 8-bit vectors: this many times the candidates are fetched and
+	 * rescored with the raw (full-precision) vectors that the quantised format keeps.
+	 */
+	static final int OVERFETCH = 3;
 
-	VectorSearches(final IndexSearcher searcher, final Path where, final Map<String, Integer> held) {
+	private final Map<String, Integer> held;
+	private final boolean quantized;
+
+	VectorSearches(final IndexSearcher searcher, final Path where, final Map<String, Integer> held,
+		final boolean quantized)
+	{
 		this.searcher = searcher;
 		this.where = where;
 		this.held = held;
+		this.quantized = quantized;
+	}
+
+	boolean quantized() {
+		return quantized;
 	}
 
 	Map<String, Integer> held() {
@@ -61,9 +77,10 @@ final class VectorSearches {
 		final Query filter = q.filter() == null || q.filter().isBlank() ? null : CatalogQueryParser.parseQuery(q.filter());
 		final String field = q.patches() ? patchField(q.embedder()) : field(q.embedder());
 		final Query knnFilter = filter == null ? null : q.patches() ? parentsOf(filter) : filter;
-		final int n = Math.max(q.k(), MIN_CANDIDATES);
+		final int n = Math.max(q.k(), MIN_CANDIDATES) * (quantized ? OVERFETCH : 1);
 		final TopDocs td = searcher.search(new KnnFloatVectorQuery(field, q.vector(), n, knnFilter), n);
-		final ScoreDoc[] top = Arrays.copyOf(td.scoreDocs, Math.min(q.k(), td.scoreDocs.length));
+		final ScoreDoc[] ranked = quantized ? rescored(td.scoreDocs, field, q.vector()) : td.scoreDocs;
+		final ScoreDoc[] top = Arrays.copyOf(ranked, Math.min(q.k(), ranked.length));
 		return q.patches() ? patchHits(top, filter) : recordHits(top, filter);
 	}
 
@@ -72,14 +89,29 @@ final class VectorSearches {
 		HeldEmbedders.require(where, held, embedder);
 		final TopDocs td = searcher.search(new TermQuery(new Term(ID, id)), 1);
 		if (td.scoreDocs.length == 0) return Optional.empty();
+		return raw(td.scoreDocs[0].doc, field(embedder));
+	}
+
+	/** The full-precision vector of top-level document {@code doc} in {@code field}, if it has one. */
+	private Optional<float[]> raw(final int doc, final String field) throws IOException {
 		final List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-		final int doc = td.scoreDocs[0].doc;
 		final LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
-		final FloatVectorValues values = leaf.reader().getFloatVectorValues(field(embedder));
+		final FloatVectorValues values = leaf.reader().getFloatVectorValues(field);
 		if (values == null) return Optional.empty();
 		final KnnVectorValues.DocIndexIterator it = values.iterator();
 		if (it.advance(doc - leaf.docBase) != doc - leaf.docBase) return Optional.empty();
 		return Optional.of(values.vectorValue(it.index()).clone());
+	}
+
+	/** {@code docs} scored again with their raw vectors (as Lucene scores DOT_PRODUCT), best first. */
+	private ScoreDoc[] rescored(final ScoreDoc[] docs, final String field, final float[] q) throws IOException {
+		final ScoreDoc[] out = new ScoreDoc[docs.length];
+		for (int i = 0; i < docs.length; i++) {
+			final float dot = VectorUtil.dotProduct(q, raw(docs[i].doc, field).orElseThrow());
+			out[i] = new ScoreDoc(docs[i].doc, (1 + dot) / 2);
+		}
+		Arrays.sort(out, Comparator.comparingDouble((ScoreDoc s) -> -s.score).thenComparingInt(s -> s.doc));
+		return out;
 	}
 
 	// -- Hits --
