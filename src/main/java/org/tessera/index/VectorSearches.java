@@ -7,7 +7,6 @@ import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.KnnVectorValues;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermInSetQuery;
@@ -30,8 +29,8 @@ import static org.tessera.index.CatalogSchema.*;
 import static org.tessera.index.VectorSchema.*;
 
 /**
- * Runs {@link VectorQuery}s on one catalogue commit: HNSW search of one embedder's field with the
- * parsed filter as the kNN query's filter (Lucene then never returns a document outside it), and
+ * Runs {@link VectorQuery}s on one catalogue commit: HNSW search of one embedder's field segment by
+ * segment ({@link LeafKnn}) with the parsed filter as cached accept bits (never a document outside it), and
  * reads stored vectors back from the field's vector values.
  */
 final class VectorSearches {
@@ -52,6 +51,7 @@ final class VectorSearches {
 
 	private final Map<String, Integer> held;
 	private final boolean quantized;
+	private final LeafKnn knn;
 
 	VectorSearches(final IndexSearcher searcher, final Path where, final Map<String, Integer> held,
 		final boolean quantized)
@@ -60,6 +60,7 @@ final class VectorSearches {
 		this.where = where;
 		this.held = held;
 		this.quantized = quantized;
+		this.knn = new LeafKnn(searcher);
 	}
 
 	boolean quantized() {
@@ -78,7 +79,7 @@ final class VectorSearches {
 		final String field = q.patches() ? patchField(q.embedder()) : field(q.embedder());
 		final Query knnFilter = filter == null ? null : q.patches() ? parentsOf(filter) : filter;
 		final int n = Math.max(q.k(), MIN_CANDIDATES) * (quantized ? OVERFETCH : 1);
-		final TopDocs td = searcher.search(new KnnFloatVectorQuery(field, q.vector(), n, knnFilter), n);
+		final TopDocs td = knn.search(field, q.vector(), n, knnFilter);
 		final ScoreDoc[] ranked = quantized ? rescored(td.scoreDocs, field, q.vector()) : td.scoreDocs;
 		final ScoreDoc[] top = Arrays.copyOf(ranked, Math.min(q.k(), ranked.length));
 		return q.patches() ? patchHits(top, filter) : recordHits(top, filter);
