@@ -32,7 +32,7 @@ import java.util.Map;
  * segment where the graph search stops early (a very selective filter) is searched exactly, so the
  * result is never short of accepted documents. Thread-safe.
  */
-final class LeafKnn {
+public final class LeafKnn {
 
 	/** Filters whose bit sets are kept (least recently used dropped first). */
 	static final int CACHED_FILTERS = 32;
@@ -56,14 +56,19 @@ final class LeafKnn {
 		final List<TopDocs> per = new ArrayList<>();
 		for (final LeafReaderContext l : searcher.getIndexReader().leaves()) {
 			if (l.reader().getFieldInfos().fieldInfo(field) == null) continue;
-			final TopDocs td = leaf(l.reader(), field, v, n, bits == null ? null : bits[l.ord]);
+			final TopDocs td = searchLeaf(l.reader(), field, v, n, bits == null ? null : bits[l.ord]);
 			for (final ScoreDoc sd : td.scoreDocs) sd.doc += l.docBase;
 			per.add(td);
 		}
 		return TopDocs.merge(n, per.toArray(TopDocs[]::new));
 	}
 
-	private static TopDocs leaf(final LeafReader r, final String field, final float[] v, final int n,
+	/**
+	 * The top {@code n} of one segment (segment doc ids): HNSW with the live documents, or with
+	 * {@code accept} (live documents only) and exact search when the graph search would visit more nodes
+	 * than there are accepted documents. Used by {@code bench-ann} to time exactly this path.
+	 */
+	public static TopDocs searchLeaf(final LeafReader r, final String field, final float[] v, final int n,
 		final FixedBitSet accept) throws IOException
 	{
 		if (accept == null) return r.searchNearestVectors(field, v, n, AcceptDocs.fromLiveDocs(r.getLiveDocs(),
