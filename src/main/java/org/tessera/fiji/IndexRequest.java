@@ -8,10 +8,12 @@ import java.util.function.BooleanSupplier;
 import org.tessera.index.CatalogWriter;
 import org.tessera.index.Indexer;
 import org.tessera.index.IngestReport;
+import org.tessera.index.LineageStore;
 
 /**
  * One "Index Folder..." run, shared by {@link IndexFolderCommand} and {@link IndexFolderPlugin}:
- * incremental ingest of a folder into a catalogue, with progress and cancellation between datasets.
+ * incremental ingest of a folder into a catalogue, with progress and cancellation between datasets,
+ * recording its lineage in the catalogue.
  *
  * @param folder the folder (or file) to index
  * @param catalog the catalogue folder
@@ -37,7 +39,8 @@ public record IndexRequest(Path folder, Path catalog, boolean prune, boolean has
 		final Indexer.Options o = new Indexer.Options(hash, prune, Indexer.Options.DEFAULT.commitEvery(),
 			Indexer.Options.DEFAULT.commitMillis(), Indexer.Options.DEFAULT.threads());
 		try (CatalogWriter w = CatalogWriter.open(catalog)) {
-			final IngestReport r = new Indexer(w, o, listener).run(List.of(folder));
+			// NB: like `tessera index`: the extract and index activities go into the same commits ("Show Lineage...").
+			final IngestReport r = new Indexer(w, o, listener, LineageStore.batched(w)).run(List.of(folder));
 			return new IndexSummary(this, r, w.warnings(), listener.done, listener.total);
 		}
 	}
