@@ -126,6 +126,21 @@ class ShowLineageTest {
 		assertTrue(e.getMessage().startsWith("Graphviz dot: exit code 1: "), e.getMessage());
 	}
 
+	@Test
+	void extGetLineageFillsItsOutputArgumentAndHitsReadTheLastSearch() throws Exception {
+		final String macro = "call(\"org.tessera.fiji.TesseraMacroExtensions.register\");\n"
+			+ "Ext.setCatalog(getArgument());\n"
+			+ "text = \"\";\n"
+			+ "Ext.getLineage(\"" + imageRecord + "\", \"dot\", text);\n"
+			+ "Ext.tesseraSearch(getArgument(), \"format:dm AND array:image1\", 5);\n"
+			+ "Ext.getHitCount(n);\n"
+			+ "Ext.getHit(0, \"beamEnergy\", kv);\n"
+			+ "return text + \"|n=\" + n + \" kv=\" + kv;";
+		final String[] out = ij.IJ.runMacro(macro, catalog.toString()).split("\\|");
+		assertEquals(LineageLookup.text(LineageLookup.of(catalog, imageRecord, Direction.BOTH), "dot"), out[0]);
+		assertEquals("n=1 kv=200", out[1]);
+	}
+
 	// -- Helper methods --
 
 	private static CommandModule run(final String subject, final String format, final String direction)

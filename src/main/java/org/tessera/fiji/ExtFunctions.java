@@ -1,0 +1,76 @@
+package org.tessera.fiji;
+
+import static ij.macro.MacroExtension.ARG_NUMBER;
+import static ij.macro.MacroExtension.ARG_OUTPUT;
+import static ij.macro.MacroExtension.ARG_STRING;
+
+import ij.WindowManager;
+import ij.macro.ExtensionDescriptor;
+import ij.macro.MacroExtension;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.tessera.fiji.LineageLookup.Direction;
+
+/**
+ * The Bio-Formats-style {@code Ext.*} functions of {@link TesseraMacroExtensions}, whose results come back
+ * in output arguments: {@code Ext.setCatalog(dir)} (blank: the default catalogue) picks the catalogue of
+ * the functions below; {@code Ext.getHitCount(n)} and {@code Ext.getHit(i, field, value)} read the last
+ * hits (of "Search Catalog...", "Find Similar..." or an {@code Ext} search); {@code Ext.getLineage(id,
+ * format, text)} puts the lineage of {@code id} (blank: the current image's dataset) as {@code json} or
+ * {@code dot} into {@code text}.
+ */
+final class ExtFunctions {
+
+	private static volatile Path catalog;
+
+	private ExtFunctions() {}
+
+	/** The descriptors of these functions for {@code handler}. */
+	static List<ExtensionDescriptor> descriptors(final MacroExtension handler) {
+		return List.of(ExtensionDescriptor.newDescriptor("setCatalog", handler, ARG_STRING), ExtensionDescriptor
+			.newDescriptor("getHitCount", handler, ARG_OUTPUT + ARG_NUMBER), ExtensionDescriptor.newDescriptor("getHit",
+				handler, ARG_NUMBER, ARG_STRING, ARG_OUTPUT + ARG_STRING), ExtensionDescriptor.newDescriptor("getLineage",
+					handler, ARG_STRING, ARG_STRING, ARG_OUTPUT + ARG_STRING));
+	}
+
+	/**
+	 * Runs function {@code name}.
+	 *
+	 * @throws IllegalArgumentException for a name that is none of these functions
+	 */
+	static String handle(final String name, final Object[] args) throws IOException {
+		switch (name) {
+			case "setCatalog": catalog = CatalogLocation.resolve((String) args[0]); return "";
+			case "getHitCount": return number(args[0], TesseraMacroExtensions.last().rows().size());
+			case "getHit": return text(args[2], TesseraMacroExtensions.last().field(index(args[0]), (String) args[1]));
+			case "getLineage": return text(args[2], LineageLookup.text(new LineageRequest(catalog(), (String) args[0],
+				Direction.BOTH).activities(WindowManager.getCurrentImage()), (String) args[1]));
+			default: throw new IllegalArgumentException("unknown Tessera macro function Ext." + name);
+		}
+	}
+
+	/** The catalogue of {@code Ext.setCatalog}, else the default one. */
+	static Path catalog() {
+		final Path c = catalog;
+		return c != null ? c : CatalogLocation.defaultLocation();
+	}
+
+	static int index(final Object number) {
+		return (int) ((Double) number).doubleValue();
+	}
+
+	// -- Output arguments --
+
+	private static String number(final Object out, final double value) {
+		((Double[]) out)[0] = value;
+		return "";
+	}
+
+	private static String text(final Object out, final String value) {
+		((String[]) out)[0] = value;
+		return "";
+	}
+}
