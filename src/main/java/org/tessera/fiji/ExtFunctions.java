@@ -21,6 +21,14 @@ import org.tessera.fiji.LineageLookup.Direction;
  * hits (of "Search Catalog...", "Find Similar..." or an {@code Ext} search); {@code Ext.getLineage(id,
  * format, text)} puts the lineage of {@code id} (blank: the current image's dataset) as {@code json} or
  * {@code dot} into {@code text}.
+ * <p>
+ * {@code n = Ext.findSimilar(imageTitleOrPath, embedder, k)} searches the catalogue for what looks like
+ * an open image (blank: the current one, its selection searching patches), an image file or a record id;
+ * {@code n = Ext.refine(positiveIds, negativeIds)} marks hits (ids separated by commas) and refines the
+ * last similarity search; {@code target = Ext.export(ids, "rocrate:/tmp/x.zip")} exports records (blank:
+ * the hits on show) with their data and lineage. These return their result, like the
+ * {@code Ext.tessera*} functions.
+ * </p>
  */
 final class ExtFunctions {
 
@@ -33,7 +41,8 @@ final class ExtFunctions {
 		return List.of(ExtensionDescriptor.newDescriptor("setCatalog", handler, ARG_STRING), ExtensionDescriptor
 			.newDescriptor("getHitCount", handler, ARG_OUTPUT + ARG_NUMBER), ExtensionDescriptor.newDescriptor("getHit",
 				handler, ARG_NUMBER, ARG_STRING, ARG_OUTPUT + ARG_STRING), ExtensionDescriptor.newDescriptor("getLineage",
-					handler, ARG_STRING, ARG_STRING, ARG_OUTPUT + ARG_STRING));
+					handler, ARG_STRING, ARG_STRING, ARG_OUTPUT + ARG_STRING), ExtensionDescriptor.newDescriptor("export", handler,
+						ARG_STRING, ARG_STRING));
 	}
 
 	/**
@@ -48,6 +57,7 @@ final class ExtFunctions {
 			case "getHit": return text(args[2], TesseraMacroExtensions.last().field(index(args[0]), (String) args[1]));
 			case "getLineage": return text(args[2], LineageLookup.text(new LineageRequest(catalog(), (String) args[0],
 				Direction.BOTH).activities(WindowManager.getCurrentImage()), (String) args[1]));
+			case "export": return export((String) args[0], (String) args[1]);
 			default: throw new IllegalArgumentException("unknown Tessera macro function Ext." + name);
 		}
 	}
@@ -60,6 +70,19 @@ final class ExtFunctions {
 
 	static int index(final Object number) {
 		return (int) ((Double) number).doubleValue();
+	}
+
+	// -- Similarity search and export --
+
+	/** Exports {@code ids} (blank: the hits on show) to {@code spec}, {@code NAME:TARGET}; returns the target. */
+	private static String export(final String ids, final String spec) throws IOException {
+		final int colon = spec.indexOf(':');
+		if (colon < 1) throw new IllegalArgumentException("export target '" + spec + "' is not NAME:TARGET (NAME one of "
+			+ ExportRequest.types() + ")");
+		final List<String> records = ids.isBlank() ? ExportRequest.ids(catalog(), "results", "") : ExportRequest.ids(
+			catalog(), "ids", ids);
+		return new ExportRequest(catalog(), spec.substring(0, colon), spec.substring(colon + 1), records, "").run((d,
+			t) -> ij.IJ.showProgress(d, t)).target();
 	}
 
 	// -- Output arguments --
