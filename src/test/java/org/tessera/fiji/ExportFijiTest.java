@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ij.IJ;
 
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -16,10 +17,15 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.scijava.Context;
 import org.scijava.app.StatusService;
 import org.scijava.command.CommandModule;
 import org.scijava.command.CommandService;
+import org.scijava.module.ModuleService;
+import org.scijava.script.ScriptModule;
+import org.scijava.script.ScriptService;
 import org.tessera.export.ExportResult;
 import org.tessera.meta.Checksums;
 
@@ -40,7 +46,7 @@ class ExportFijiTest {
 
 	@BeforeAll
 	static void index() throws Exception {
-		context = new Context(CommandService.class, StatusService.class);
+		context = new Context(CommandService.class, StatusService.class, ScriptService.class, ModuleService.class);
 		catalog = LineageFixture.catalog(dir);
 		dmRecord = CatalogHits.search(catalog, "format:dm AND array:image1", 1).field(0, "id");
 	}
@@ -99,6 +105,20 @@ class ExportFijiTest {
 			"tar", "/tmp/x", List.of(dmRecord), "").run((d, t) -> {}));
 		assertTrue(e.getMessage().startsWith("unknown exporter \"tar\" (known: [rocrate, bagit, ocfl, zenodo]"), e
 			.getMessage());
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "scripts/Export_Results.groovy", "scripts/Export_Results.py" })
+	void scriptExportsTheMatchesOfAQuery(final String script) throws Exception {
+		final Path zip = dir.resolve(Path.of(script).getFileName() + ".zip");
+		final StringWriter out = new StringWriter();
+		final ScriptModule m = ScriptsTest.run(context, Path.of(script), out, Map.of("catalog", catalog.toFile(), "query",
+			"format:n5", "type", "rocrate", "target", zip.toFile()));
+		assertEquals(zip.toString(), m.getOutput("written"));
+		final int files = (Integer) m.getOutput("files");
+		assertTrue(files > 3, "three N5 datasets and the metadata: " + files);
+		assertEquals("records=3 files=" + files + " target=" + zip, out.toString().trim());
+		assertTrue(Files.size(zip) > 0);
 	}
 
 	// -- Helper methods --
