@@ -4,6 +4,7 @@ import ij.IJ;
 import ij.Prefs;
 import ij.gui.GenericDialog;
 import ij.plugin.PlugIn;
+import ij.plugin.frame.Recorder;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -39,6 +40,8 @@ public class ExportPlugin implements PlugIn {
 		final String records = gd.getNextString(), token = gd.getNextString();
 		Prefs.set(PREF_TYPE, type);
 		Prefs.set(PREF_TARGET, target);
+		// NB: record the run line now, as "Search Catalog..." does: a long export must not lose its options.
+		Recorder.saveCommand();
 		try {
 			final ExportResult r = new ExportRequest(catalog, type, target, ExportRequest.ids(catalog, from, records), token)
 				.run(IJ::showProgress);

@@ -41,8 +41,9 @@ final class ExtFunctions {
 		return List.of(ExtensionDescriptor.newDescriptor("setCatalog", handler, ARG_STRING), ExtensionDescriptor
 			.newDescriptor("getHitCount", handler, ARG_OUTPUT + ARG_NUMBER), ExtensionDescriptor.newDescriptor("getHit",
 				handler, ARG_NUMBER, ARG_STRING, ARG_OUTPUT + ARG_STRING), ExtensionDescriptor.newDescriptor("getLineage",
-					handler, ARG_STRING, ARG_STRING, ARG_OUTPUT + ARG_STRING), ExtensionDescriptor.newDescriptor("export", handler,
-						ARG_STRING, ARG_STRING));
+					handler, ARG_STRING, ARG_STRING, ARG_OUTPUT + ARG_STRING), ExtensionDescriptor.newDescriptor("findSimilar",
+						handler, ARG_STRING, ARG_STRING, ARG_NUMBER), ExtensionDescriptor.newDescriptor("refine", handler,
+							ARG_STRING, ARG_STRING), ExtensionDescriptor.newDescriptor("export", handler, ARG_STRING, ARG_STRING));
 	}
 
 	/**
@@ -57,6 +58,9 @@ final class ExtFunctions {
 			case "getHit": return text(args[2], TesseraMacroExtensions.last().field(index(args[0]), (String) args[1]));
 			case "getLineage": return text(args[2], LineageLookup.text(new LineageRequest(catalog(), (String) args[0],
 				Direction.BOTH).activities(WindowManager.getCurrentImage()), (String) args[1]));
+			case "findSimilar": return count(new SimilarRequest(catalog(), (String) args[1], "", index(args[2])).run(
+				(String) args[0], WindowManager.getCurrentImage()).hits());
+			case "refine": return refine(ExportRequest.split((String) args[0]), ExportRequest.split((String) args[1]));
 			case "export": return export((String) args[0], (String) args[1]);
 			default: throw new IllegalArgumentException("unknown Tessera macro function Ext." + name);
 		}
@@ -74,6 +78,13 @@ final class ExtFunctions {
 
 	// -- Similarity search and export --
 
+	private static String refine(final List<String> positive, final List<String> negative) throws IOException {
+		final SimilarBrowserModel m = SimilarBrowserModel.last().orElseThrow(() -> new IllegalStateException(
+			"no similarity search yet: call Ext.findSimilar(image, embedder, k) or run(\"Find Similar...\") first"));
+		m.mark(positive, negative);
+		return count(m.refine());
+	}
+
 	/** Exports {@code ids} (blank: the hits on show) to {@code spec}, {@code NAME:TARGET}; returns the target. */
 	private static String export(final String ids, final String spec) throws IOException {
 		final int colon = spec.indexOf(':');
@@ -83,6 +94,10 @@ final class ExtFunctions {
 			catalog(), "ids", ids);
 		return new ExportRequest(catalog(), spec.substring(0, colon), spec.substring(colon + 1), records, "").run((d,
 			t) -> ij.IJ.showProgress(d, t)).target();
+	}
+
+	private static String count(final CatalogHits hits) {
+		return Integer.toString(hits.rows().size());
 	}
 
 	// -- Output arguments --
