@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Installs what Tessera's build, tests and demo need on a fresh Debian machine (idempotent):
-# a JDK >= 21 check, Maven, Xvfb (ImageJ menu tests), ImageMagick (screenshots), Graphviz ("Show Lineage..."
-# pictures), and Debian's
-# python3-zarr/numcodecs, tifffile and h5py (interoperability fixtures written by other software).
+# a JDK >= 21 check, Maven, Xvfb (ImageJ menu tests), ImageMagick (screenshots), Graphviz ("Show
+# Lineage..." pictures), and Debian's python3-zarr/numcodecs, tifffile and h5py (interoperability
+# fixtures written by other software).
 set -euo pipefail
 need=()
 command -v mvn >/dev/null || need+=(maven)
