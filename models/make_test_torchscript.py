@@ -2,6 +2,7 @@
 """Test models for Tessera's TorchScript embedder (run with Debian's /usr/bin/python3, torch 1.13).
 
   /usr/bin/python3 models/make_test_torchscript.py [OUTDIR]
+  /usr/bin/python3 models/make_test_torchscript.py --tiny-embed OUTDIR
 
 Builds TinyEmbed (the network of shared/bench/baselines/cnn.py, at half width to keep the files
 small: 4 x conv3x3 stride 2 + BatchNorm + ReLU with 8/16/32/64 channels, global average pool,
@@ -13,6 +14,11 @@ running statistics (so inference-mode BN is not an identity), and writes into OU
   tiny-torch.onnx            the same weights, ONNX opset 13, dynamic batch axis
   tiny-torch.ref_input.npy   float32 [2, 1, 64, 64] from torch.Generator().manual_seed(7)
   tiny-torch.ref_output.npy  float32 [2, 32]: eager PyTorch's output for it
+
+With --tiny-embed it writes the full-width network instead, with exactly the weights of
+shared/models/tiny-embed.onnx (same construction order after torch.manual_seed(0), BatchNorm left at
+its initial statistics): OUTDIR/tiny-embed.pt and OUTDIR/tiny-embed.json (1 x 128 x 128 input) for the
+TorchScript row of bench/embed.sh.
 
 Re-running rewrites the same weights and reference arrays (the .pt/.onnx bytes may differ by
 torch version; their outputs do not).
@@ -60,7 +66,23 @@ def model():
     return m.eval()
 
 
+def tiny_embed(out):
+    """The shared tiny-embed network as TorchScript, with its descriptor."""
+    torch.manual_seed(0)
+    m = TinyEmbed((1, 16, 32, 64, 128), 64).eval()
+    x = torch.randn(2, 1, 128, 128, generator=torch.Generator().manual_seed(7))
+    with torch.no_grad():
+        torch.jit.trace(m, x).save(os.path.join(out, "tiny-embed.pt"))
+    with open(os.path.join(out, "tiny-embed.json"), "w") as f:
+        f.write('{"version": "1", "input": {"channels": 1, "height": 128, "width": 128}, '
+                '"output": {"pooling": "none"}}\n')
+    print(f"tiny-embed.pt: {os.path.getsize(os.path.join(out, 'tiny-embed.pt'))} bytes in {out}")
+
+
 def main():
+    if len(sys.argv) > 2 and sys.argv[1] == "--tiny-embed":
+        os.makedirs(sys.argv[2], exist_ok=True)
+        return tiny_embed(sys.argv[2])
     out = sys.argv[1] if len(sys.argv) > 1 else os.path.join(
         os.path.dirname(os.path.abspath(__file__)), "..", "src/test/resources/org/tessera/embed/torch")
     os.makedirs(out, exist_ok=True)

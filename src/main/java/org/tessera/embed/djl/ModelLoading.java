@@ -38,7 +38,10 @@ final class ModelLoading {
 	 * PyTorch's thread pools sized for {@code threads}.
 	 */
 	static Engine engine(final ModelDescriptor d, final int threads) throws EmbedException {
-		if (System.getProperty("ai.djl.offline") == null) System.setProperty("ai.djl.offline", "true");
+		defaultProperty("ai.djl.offline", "true");
+		// NB: else DJL's ONNX Runtime engine starts PyTorch (on the class path for TorchScript) for tensor
+		// maths the ONNX embedder never uses: 432 MB unpacked, or a failure where libtorch is absent.
+		defaultProperty("ai.djl.onnx.disable_alternative", "true");
 		final boolean torch = isTorch(d);
 		if (torch) TorchThreads.beforeStart(threads);
 		try {
@@ -50,6 +53,10 @@ final class ModelLoading {
 			throw new EmbedException(d.model() + ": engine " + engineName(d) + " is not available: " + e.getMessage()
 				+ (torch ? " (" + TORCH_NATIVES + ")" : ""), e);
 		}
+	}
+
+	private static void defaultProperty(final String key, final String value) {
+		if (System.getProperty(key) == null) System.setProperty(key, value);
 	}
 
 	static boolean isTorch(final ModelDescriptor d) {

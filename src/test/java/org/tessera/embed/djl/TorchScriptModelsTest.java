@@ -1,5 +1,6 @@
 package org.tessera.embed.djl;
 
+import ai.djl.engine.Engine;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tessera.embed.EmbedException;
@@ -16,6 +17,7 @@ import java.util.List;
 import static java.nio.file.StandardOpenOption.CREATE_NEW;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.tessera.embed.djl.TorchScriptParityTest.planes;
 import static org.tessera.embed.djl.TorchScriptParityTest.thrown;
@@ -94,6 +96,16 @@ class TorchScriptModelsTest {
 		final Path pt = copy("tiny-torch.pt").resolve("tiny-torch.pt");
 		assertEquals(pt + ": input size unknown (give channels, height and width in a model descriptor)",
 			thrown(() -> Embedders.create("torchscript", CPU.withModel(pt))).getMessage());
+	}
+
+	@Test
+	void onnxEmbedderDoesNotStartPyTorch() throws IOException {
+		TorchModels.model("tiny-torch.pt");
+		try (Embedder ort = Embedders.create("onnx", CPU.withModel(TorchModels.resource("tiny-torch.onnx")))) {
+			assertEquals("OnnxRuntime", ort.provenance().get("engine"));
+			assertNull(Engine.getEngine("OnnxRuntime").getAlternativeEngine(),
+				"no PyTorch behind ONNX Runtime: it fails where libtorch is absent");
+		}
 	}
 
 	/** Copies test models into the temp folder. */
