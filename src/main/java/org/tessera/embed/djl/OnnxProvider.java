@@ -32,7 +32,8 @@ public final class OnnxProvider implements EmbedderProvider {
 
 	/** The model file in {@code options}. */
 	static Path modelOf(final String provider, final EmbedOptions options) throws EmbedException {
-		if (options.model() == null) throw new EmbedException(provider + " embedder: no model file given (EmbedOptions.model)");
+		if (options.model() == null) throw new EmbedException(provider
+			+ " embedder: no model file given (EmbedOptions.model)");
 		return options.model();
 	}
 }
