@@ -1,6 +1,5 @@
 package org.tessera.cli;
 
-import org.tessera.export.ActivitySource;
 import org.tessera.export.ExportListener;
 import org.tessera.export.ExportOptions;
 import org.tessera.export.ExportResult;
@@ -48,8 +47,7 @@ final class ExportCommand implements Callable<Integer> {
 	@Override
 	public Integer call() throws Exception {
 		final Exporters.Spec spec = Exporters.parse(to);
-		// NB: lineage is wired in by the lineage package's store; until then exports carry none.
-		final ExportSet set = ExportSets.fromCatalog(catalog.dir(), ids, ActivitySource.NONE);
+		final ExportSet set = ExportSets.fromCatalog(catalog.dir(), ids);
 		final ExportResult r = spec.exporter().export(set, spec.target(), new ExportOptions(settings(), System.getenv()),
 			new Progress());
 		System.out.println(options.json ? Json.write(json(r), false) : r.target() + ": " + r.files() + " files");
