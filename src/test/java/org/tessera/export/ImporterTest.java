@@ -42,7 +42,8 @@ class ImporterTest {
 		final Importer.Result r = importer.run(bag, tmp.resolve("in/bag"));
 		assertEquals(List.of("bagit", tmp.resolve("in/bag").toString()), List.of(r.kind(), r.target()));
 		assertEquals(tree(bag), tree(tmp.resolve("in/bag")));
-		final int payload = fixture.set(2).files().size() + 2 + 1;
+		// NB: data files, 2 record JSONs, lineage.prov.json and ro-crate-metadata.json
+		final int payload = fixture.set(2).files().size() + 2 + 1 + 1;
 		assertEquals(payload + 3 + payload - 1, r.verified(), "payload + tag manifests + crate File entities");
 		final Importer.Result z = importer.run(export("rocrate", "crate.zip"), tmp.resolve("in/crate"));
 		assertEquals("rocrate", z.kind());
