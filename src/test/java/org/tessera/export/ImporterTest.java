@@ -70,6 +70,29 @@ class ImporterTest {
 	}
 
 	@Test
+	void aZippedBagIsImportedFromItsBaseFolder() throws IOException {
+		final Path bag = export("bagit", "bag"), zip = tmp.resolve("bag.zip");
+		final List<String> files;
+		try (Stream<Path> s = Files.walk(bag)) {
+			files = s.filter(Files::isRegularFile).map(p -> bag.relativize(p).toString()).sorted().toList();
+		}
+		try (ZipArchiveOutputStream z = new ZipArchiveOutputStream(zip)) {
+			for (final String f : files) {
+				z.putArchiveEntry(new ZipArchiveEntry("mybag/" + f));
+				z.write(Files.readAllBytes(bag.resolve(f)));
+				z.closeArchiveEntry();
+			}
+		}
+		final Importer.Result r = importer.run(zip, tmp.resolve("imported"));
+		assertEquals(List.of("bagit", files.size()), List.of(r.kind(), r.files()));
+		assertEquals(tree(bag), tree(tmp.resolve("imported")));
+		assertArrayEquals(Files.readAllBytes(bag.resolve("manifest-sha256.txt")), Files.readAllBytes(tmp.resolve(
+			"imported/manifest-sha256.txt")));
+		assertRefused(zip("beside.zip", "mybag/bagit.txt", "readme.txt"), "readme.txt: outside the bag's base directory "
+			+ "mybag/ (RFC 8493 §4: a serialized bag has one top-level folder)");
+	}
+
+	@Test
 	void traversalAbsolutePathsAndLinksInZipsAreRefused() throws IOException {
 		assertRefused(zip("traversal.zip", "../evil.txt"), "../evil.txt: path traversal (..)");
 		assertRefused(zip("deep.zip", "data/../../evil.txt"), "data/../../evil.txt: path traversal (..)");
