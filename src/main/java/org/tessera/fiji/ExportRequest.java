@@ -14,6 +14,7 @@ import org.tessera.export.ExportResult;
 import org.tessera.export.ExportSet;
 import org.tessera.export.ExportSets;
 import org.tessera.export.Exporters;
+import org.tessera.export.RecordedExport;
 import org.tessera.index.Catalog;
 import org.tessera.index.SearchRequest;
 import org.tessera.index.SearchResult;
@@ -67,10 +68,7 @@ public record ExportRequest(Path catalog, String type, String target, List<Strin
 	 */
 	public ExportResult run(final IndexRequest.Progress progress) throws IOException {
 		final Exporters.Spec spec = Exporters.parse(type + ":" + target);
-		final ExportSet set;
-		try (Catalog c = Catalog.open(catalog)) {
-			set = ExportSets.fromCatalog(catalog, ids, id -> c.lineage().upstream(id));
-		}
+		final ExportSet set = ExportSets.fromCatalog(catalog, ids);
 		final int total = set.files().size();
 		final int[] done = { 0 };
 		final ExportListener listener = new ExportListener() {
@@ -82,7 +80,9 @@ public record ExportRequest(Path catalog, String type, String target, List<Strin
 		};
 		final Map<String, String> settings = tokenFile == null || tokenFile.isBlank() ? Map.of() : Map.of(
 			ExportOptions.TOKEN_FILE, tokenFile.trim());
-		return spec.exporter().export(set, spec.target(), new ExportOptions(settings, System.getenv()), listener);
+		// NB: recorded in the catalogue as an "export" activity, as the command line does.
+		return RecordedExport.run(catalog, set, spec.exporter(), spec.target(), new ExportOptions(settings, System
+			.getenv()), listener);
 	}
 
 	/** Ids separated by commas or white space. */
