@@ -14,8 +14,8 @@ public final class Degradation {
 	public static void apply(final float[] img, final int size, final SplittableRandom rng) {
 		contrastAndGradient(img, size, rng);
 		Filters.blur(img, size, 0.3 + rng.nextDouble());
-		final double photons = Math.exp(Math.log(4) + rng.nextDouble() * Math.log(300.0 / 4));
-		final double read = 0.05 * rng.nextDouble();
+		final double photons = Math.exp(Math.log(10) + rng.nextDouble() * Math.log(500.0 / 10));
+		final double read = 0.04 * rng.nextDouble();
 		for (int i = 0; i < img.length; i++)
 			img[i] = (float) (poisson(Math.max(0, img[i]) * photons, rng) / photons + read * rng.nextGaussian());
 	}

@@ -19,7 +19,7 @@ public record Motif(List<Blob> blobs) {
 	 * @param basis the lattice basis
 	 */
 	public static Motif random(final double[] basis, final SplittableRandom rng) {
-		final double span = cellWidth(basis), smin = Math.max(MIN_SIGMA, 0.035 * span);
+		final double span = cellWidth(basis), smin = Math.max(MIN_SIGMA, 0.04 * span);
 		final int n = 2 + rng.nextInt(3);
 		final double cu = 0.2 + 0.6 * rng.nextDouble(), cv = 0.2 + 0.6 * rng.nextDouble();
 		final List<Blob> blobs = new ArrayList<>();
@@ -27,7 +27,7 @@ public record Motif(List<Blob> blobs) {
 			final double u = cu + 0.3 * (rng.nextDouble() - 0.5), v = cv + 0.3 * (rng.nextDouble() - 0.5);
 			final double amp = (i == 0 ? 1 : 0.4 + 0.6 * rng.nextDouble()) * (rng.nextInt(6) == 0 ? -0.5 : 1);
 			blobs.add(Blob.random(u * basis[0] + v * basis[2], u * basis[1] + v * basis[3], smin,
-				Math.max(smin, 0.09 * span), amp, rng));
+				Math.max(smin, 0.11 * span), amp, rng));
 		}
 		return new Motif(List.copyOf(blobs));
 	}

@@ -40,7 +40,7 @@ final class OtherScenes {
 		final LatticeType type = LatticeType.values()[rng.nextInt(LatticeType.values().length)];
 		final double[] g = type.basis(7 + 15 * rng.nextDouble(), rng);
 		final double t = 2 * Math.PI * rng.nextDouble(), c = Math.cos(t), s = Math.sin(t);
-		final double envelope = size * (0.15 + 0.3 * rng.nextDouble()), spot = 0.7 + 1.3 * rng.nextDouble();
+		final double envelope = size * (0.2 + 0.3 * rng.nextDouble()), spot = 0.7 + 1.3 * rng.nextDouble();
 		final float[] img = new float[size * size];
 		final double cx = (size - 1) / 2.0 + 4 * (rng.nextDouble() - 0.5), cy = (size - 1) / 2.0 + 4 * (rng.nextDouble() - 0.5);
 		final int reach = (int) Math.ceil(size / Motif.cellWidth(g)) + 1;
@@ -49,7 +49,7 @@ final class OtherScenes {
 			for (int k = -reach; k <= reach; k++) {
 				final double gx = h * g[0] + k * g[2], gy = h * g[1] + k * g[3];
 				final double amp = Math.exp(-0.5 * (gx * gx + gy * gy) / (envelope * envelope))
-					* structureFactor(h, k, salt) * (h == 0 && k == 0 ? 4 : 1);
+					* structureFactor(h, k, salt) * (h == 0 && k == 0 ? 2 : 1);
 				addBlob(img, size, Blob.of(cx + c * gx - s * gy, cy + s * gx + c * gy, spot * (h == 0 && k == 0 ? 2 : 1),
 					spot, 0, amp));
 			}
