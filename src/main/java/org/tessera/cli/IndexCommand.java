@@ -3,6 +3,8 @@ package org.tessera.cli;
 import org.tessera.index.CatalogWriter;
 import org.tessera.index.Indexer;
 import org.tessera.index.IngestReport;
+import org.tessera.index.LineageStore;
+import org.tessera.lineage.LineageSink;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -36,6 +38,9 @@ final class IndexCommand implements Callable<Integer> {
 	@Option(names = "--commit-every", paramLabel = "N", description = "Datasets between commits (default 500).")
 	int commitEvery = Indexer.Options.DEFAULT.commitEvery();
 
+	@Option(names = "--no-lineage", description = "Do not record extract/index activities (and skip hashing files for them).")
+	boolean noLineage;
+
 	@Mixin
 	CommonOptions options;
 
@@ -46,7 +51,7 @@ final class IndexCommand implements Callable<Integer> {
 		final IngestReport r;
 		try (CatalogWriter w = CatalogWriter.open(catalog.dir()); StderrProgress progress = new StderrProgress("index")) {
 			w.warnings().forEach(m -> System.err.println("tessera index: warning: " + m));
-			r = new Indexer(w, o, progress).run(paths);
+			r = new Indexer(w, o, progress, noLineage ? LineageSink.NONE : LineageStore.batched(w)).run(paths);
 		}
 		System.out.println(Json.write(json(r), !options.json));
 		return 0;

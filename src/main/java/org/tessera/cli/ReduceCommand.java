@@ -4,6 +4,7 @@ import org.tessera.io.ChunkedArray;
 import org.tessera.io.Container;
 import org.tessera.io.Containers;
 import org.tessera.io.FormatReaders;
+import org.tessera.lineage.Recorder;
 import org.tessera.reduce.Axes;
 import org.tessera.reduce.Op;
 import org.tessera.reduce.Presets;
@@ -72,13 +73,21 @@ final class ReduceCommand implements Callable<Integer> {
 	int repeat = 1;
 
 	@Mixin
-	CommonOptions options;
+	CommonOptions options = new CommonOptions();
+
+	@Mixin
+	LineageOption lineage = new LineageOption();
 
 	@Override
 	public Integer call() throws Exception {
 		if (out != null) ResultFiles.check(out);
+		return lineage.record("reduce", this::reduce);
+	}
+
+	private int reduce(final Recorder rec) throws Exception {
 		try (Container c = FormatReaders.open(path)) {
 			final ChunkedArray a = Containers.array(c, array);
+			if (lineage.on()) ReduceLineage.inputs(rec, this, a);
 			final Reduction reduction = build(a);
 			final List<Double> seconds = new ArrayList<>();
 			List<ReducedArray> results = List.of();
@@ -87,12 +96,18 @@ final class ReduceCommand implements Callable<Integer> {
 				results = reduction.run(threads, org.tessera.reduce.Progress.NONE, () -> false);
 				seconds.add((System.nanoTime() - t0) / 1e9);
 			}
-			final List<Path> written = out == null ? List.of() : ResultFiles.write(out, results, source(a));
+			final List<Path> written = write(results, a);
+			if (lineage.on()) ReduceLineage.outputs(rec, this, results, written);
 			final Map<String, Object> json = ReduceJson.of(a, results, written);
 			if (repeat > 1) json.put("seconds", seconds);
 			System.out.println(options.json ? Json.write(json, false) : ReduceJson.text(a, results, written));
 		}
 		return 0;
+	}
+
+	/** Writes the results to {@code --out}, when given; the files written. */
+	List<Path> write(final List<ReducedArray> results, final ChunkedArray a) throws java.io.IOException {
+		return out == null ? List.of() : ResultFiles.write(out, results, source(a));
 	}
 
 	/** The requested reductions, preset first. */

@@ -4,6 +4,9 @@ import org.tessera.io.ChunkedArray;
 import org.tessera.io.Container;
 import org.tessera.io.Containers;
 import org.tessera.io.FormatReaders;
+import org.tessera.lineage.Entities;
+import org.tessera.lineage.Recorder;
+import org.tessera.meta.Checksums;
 import org.tessera.reduce.ArrayStatistics;
 import org.tessera.reduce.Statistics;
 import picocli.CommandLine.Command;
@@ -36,11 +39,26 @@ final class StatsCommand implements Callable<Integer> {
 	@Mixin
 	CommonOptions options;
 
+	@Mixin
+	LineageOption lineage;
+
 	@Override
 	public Integer call() throws Exception {
+		return lineage.record(TYPE, this::stats);
+	}
+
+	/** The activity type of a recorded {@code stats} run: the array was opened and streamed. */
+	static final String TYPE = "open";
+
+	private int stats(final Recorder rec) throws Exception {
 		try (Container c = FormatReaders.open(path)) {
 			final ChunkedArray a = Containers.array(c, array);
+			if (lineage.on()) {
+				rec.input(Entities.file(path, Checksums.fileSha256(path), -1)).parameter("array", a.name());
+			}
 			final Statistics s = new ArrayStatistics(threads, ArrayStatistics.DEFAULT_SLAB_BUDGET, !noHash).of(a);
+			if (lineage.on() && s.sha256() != null) rec.output(Entities.array(s.sha256(), path.toAbsolutePath().toString(),
+				a.name()));
 			final Map<String, Object> out = json(a, s);
 			System.out.println(options.json ? Json.write(out, false) : text(out));
 		}

@@ -69,9 +69,14 @@ public final class Catalog implements Closeable {
 		return warnings;
 	}
 
-	/** The number of documents (arrays). */
-	public int size() {
-		return reader.numDocs();
+	/** The number of record documents (arrays; activities and patches are not counted). */
+	public int size() throws IOException {
+		return searcher.count(DocTypes.records());
+	}
+
+	/** The lineage activities stored in this commit. */
+	public CatalogLineage lineage() {
+		return new CatalogLineage(searcher);
 	}
 
 	/** Runs a query. @throws QuerySyntaxException for a query that does not parse */
@@ -93,7 +98,7 @@ public final class Catalog implements Closeable {
 	}
 
 	private Optional<Document> document(final String id, final String field) throws IOException {
-		final TopDocs td = searcher.search(new TermQuery(new Term(CatalogSchema.ID, id)), 1);
+		final TopDocs td = searcher.search(DocTypes.recordsOnly(new TermQuery(new Term(CatalogSchema.ID, id))), 1);
 		if (td.scoreDocs.length == 0) return Optional.empty();
 		return Optional.of(searcher.storedFields().document(td.scoreDocs[0].doc, Set.of(field)));
 	}

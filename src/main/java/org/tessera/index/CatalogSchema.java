@@ -24,6 +24,14 @@ public final class CatalogSchema {
 	/** The dataset (file or container directory) a document came from, and its size and mtime stamp. */
 	public static final String FILE = "file", FILE_SIZE = "file.size", FILE_MTIME = "file.mtime";
 
+	/**
+	 * What a document is: {@link #DOCTYPE_RECORD} (or no such field: catalogues from before it) for an
+	 * array's record, {@link #DOCTYPE_ACTIVITY} for a lineage activity, {@link #DOCTYPE_PATCH} for an
+	 * image patch. Metadata searches and counts see records only.
+	 */
+	public static final String DOCTYPE = "doctype", DOCTYPE_RECORD = "record", DOCTYPE_ACTIVITY = "activity",
+		DOCTYPE_PATCH = "patch";
+
 	// -- Text fields --
 
 	/** Titles, descriptions, sample, names and the flattened vendor metadata: the default search field. */

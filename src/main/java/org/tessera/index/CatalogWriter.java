@@ -63,6 +63,11 @@ public final class CatalogWriter implements Closeable {
 		writer.deleteDocuments(new Term(CatalogSchema.FILE, file));
 	}
 
+	/** Adds {@code doc}, replacing any document with term {@code id} (activities, which have no dataset). */
+	void update(final Term id, final Document doc) throws IOException {
+		writer.updateDocument(id, doc);
+	}
+
 	/** Makes everything so far durable and visible, at once. */
 	public void commit() throws IOException {
 		writer.commit();
@@ -71,6 +76,11 @@ public final class CatalogWriter implements Closeable {
 	/** A near-real-time reader of what was written so far (committed or not). */
 	DirectoryReader reader() throws IOException {
 		return DirectoryReader.open(writer);
+	}
+
+	/** The generation of the last commit ({@code segments_N}: N), 0 before the first. */
+	public long generation() throws IOException {
+		return org.apache.lucene.index.SegmentInfos.getLastCommitGeneration(dir);
 	}
 
 	/** Where the catalogue lives. */

@@ -22,14 +22,16 @@ import java.util.Set;
  * @param stamp the dataset's size and mtime when read
  * @param ids the record ids, in array order
  * @param docs the documents, in array order
+ * @param records the records, in array order (for lineage)
  */
-record DatasetDocuments(FileStamp stamp, Set<String> ids, List<Document> docs) {
+record DatasetDocuments(FileStamp stamp, Set<String> ids, List<Document> docs, List<Record> records) {
 
 	/** Opens the dataset and builds its documents (streams every array when {@code hash}). */
 	static DatasetDocuments read(final Path dataset, final FileStamp stamp, final boolean hash) throws IOException {
 		final Records.Options options = new Records.Options(hash, 1);
 		final Set<String> ids = new LinkedHashSet<>();
 		final List<Document> docs = new ArrayList<>();
+		final List<Record> records = new ArrayList<>();
 		try (Container c = FormatReaders.open(dataset)) {
 			for (final ArrayInfo info : c.arrays()) {
 				if (!info.dtype().isNumeric()) continue;
@@ -37,9 +39,10 @@ record DatasetDocuments(FileStamp stamp, Set<String> ids, List<Document> docs) {
 				if (org.tessera.io.Containers.isThumbnail(a)) continue; // NB: vendor previews are not data
 				final Record r = Records.of(c, a, options);
 				ids.add(r.id());
+				records.add(r);
 				docs.add(RecordDocuments.of(r, stamp, Thumbnails.of(c, a).orElse(null)));
 			}
 		}
-		return new DatasetDocuments(stamp, ids, docs);
+		return new DatasetDocuments(stamp, ids, docs, records);
 	}
 }

@@ -32,6 +32,7 @@ record IndexedFiles(Map<String, FileStamp> stamps, Map<String, Set<String>> ids)
 				if (live != null && !live.get(i)) continue;
 				final Document d = sf.document(i, FIELDS);
 				final String file = d.get(FILE);
+				if (file == null) continue; // NB: activities and other non-dataset documents
 				stamps.put(file, new FileStamp(file, d.getField(FILE_SIZE).numericValue().longValue(),
 					d.getField(FILE_MTIME).numericValue().longValue()));
 				ids.computeIfAbsent(file, f -> new LinkedHashSet<>()).add(d.get(ID));

@@ -1,5 +1,8 @@
 package org.tessera.index;
 
+import org.tessera.lineage.LineageSink;
+import org.tessera.lineage.Recorder;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -59,11 +62,32 @@ public final class Indexer {
 	private final CatalogWriter writer;
 	private final Options options;
 	private final Listener listener;
+	private final LineageSink lineage;
 
+	/** An indexer that records no lineage. */
 	public Indexer(final CatalogWriter writer, final Options options, final Listener listener) {
+		this(writer, options, listener, LineageSink.NONE);
+	}
+
+	/**
+	 * An indexer that records an "extract" activity per dataset read and one "index" activity per run
+	 * that wrote anything into {@code lineage} (usually {@link LineageStore#batched} on the same writer,
+	 * so each commit holds the records and the activities that made them). NB: the embedding stage
+	 * records its own "embed" activities into the same sink ({@link #lineage()}), with the embedder's
+	 * name and the model's SHA-256 as components.
+	 */
+	public Indexer(final CatalogWriter writer, final Options options, final Listener listener,
+		final LineageSink lineage)
+	{
 		this.writer = writer;
 		this.options = options;
 		this.listener = listener;
+		this.lineage = lineage;
+	}
+
+	/** Where this indexer records lineage ({@link LineageSink#NONE} when it does not). */
+	public LineageSink lineage() {
+		return lineage;
 	}
 
 	/** Indexes every dataset under {@code paths}; the last commit holds everything on return. */
@@ -73,11 +97,20 @@ public final class Indexer {
 			known = IndexedFiles.of(reader);
 		}
 		final List<Path> datasets = DatasetWalker.walk(paths);
-		final IngestRun run = new IngestRun(writer, options, listener, known, datasets.size());
-		final boolean cancelled = ingest(run, known, datasets);
-		final int removed = options.prune() && !cancelled ? prune(known, datasets, paths) : 0;
-		writer.commit();
-		return run.report(removed, cancelled);
+		final Recorder index = lineage == LineageSink.NONE ? null : IndexActivity.start(lineage, options, paths);
+		final IngestRun run = new IngestRun(writer, options, listener, known, datasets.size(), index);
+		try {
+			final boolean cancelled = ingest(run, known, datasets);
+			final int removed = options.prune() && !cancelled ? prune(known, datasets, paths) : 0;
+			writer.commit();
+			final IngestReport report = run.report(removed, cancelled);
+			if (index != null) IndexActivity.finish(index, writer, run.written() + removed);
+			return report;
+		}
+		catch (final IOException | RuntimeException e) {
+			if (index != null) index.fail(e);
+			throw e;
+		}
 	}
 
 	/** Reads and writes every changed dataset until done or cancelled; true when cancelled. */
@@ -94,7 +127,7 @@ public final class Indexer {
 					run.skip();
 					continue;
 				}
-				inFlight.add(pool.submit(() -> IngestRun.read(d, stamp, options.hash())));
+				inFlight.add(pool.submit(() -> IngestRun.read(d, stamp, options.hash(), lineage)));
 				while (inFlight.size() > options.threads() * 4) run.write(await(inFlight.poll()));
 			}
 			// NB: datasets already being read are written even after a cancel: their work is done.

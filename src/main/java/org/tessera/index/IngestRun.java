@@ -1,6 +1,9 @@
 package org.tessera.index;
 
 import org.tessera.io.TesseraIOException;
+import org.tessera.lineage.Entity;
+import org.tessera.lineage.LineageSink;
+import org.tessera.lineage.Recorder;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -10,21 +13,26 @@ import java.util.List;
 /** The state of one {@link Indexer} run: counts, failures, and when to commit next. */
 final class IngestRun {
 
-	/** A dataset read (documents) or failed (reason). */
-	record Outcome(DatasetDocuments docs, IngestReport.Failure failure) {}
+	/**
+	 * A dataset read (documents, and when recording lineage the entities the index activity uses: the
+	 * file and its records) or failed (reason).
+	 */
+	record Outcome(DatasetDocuments docs, List<Entity> used, IngestReport.Failure failure) {}
 
 	private final CatalogWriter writer;
 	private final Indexer.Options options;
 	private final Indexer.Listener listener;
 	private final IndexedFiles known;
 	private final int total;
+	private final Recorder lineage;
 	private final List<IngestReport.Failure> failed = new ArrayList<>();
-	private int indexed, skipped, sinceCommit;
+	private int indexed, skipped, written, sinceCommit;
 	private long lastCommit = System.currentTimeMillis();
 
 	IngestRun(final CatalogWriter writer, final Indexer.Options options, final Indexer.Listener listener,
-		final IndexedFiles known, final int total)
+		final IndexedFiles known, final int total, final Recorder lineage)
 	{
+		this.lineage = lineage;
 		this.writer = writer;
 		this.options = options;
 		this.listener = listener;
@@ -32,13 +40,17 @@ final class IngestRun {
 		this.total = total;
 	}
 
-	/** Reads one dataset on a worker thread; a failure becomes an outcome, never an exception. */
-	static Outcome read(final Path dataset, final FileStamp stamp, final boolean hash) {
+	/**
+	 * Reads one dataset on a worker thread, as a recorded "extract" activity unless {@code sink} is
+	 * {@link LineageSink#NONE}; a failure becomes an outcome, never an exception.
+	 */
+	static Outcome read(final Path dataset, final FileStamp stamp, final boolean hash, final LineageSink sink) {
 		try {
-			return new Outcome(DatasetDocuments.read(dataset, stamp, hash), null);
+			if (sink != LineageSink.NONE) return ExtractActivity.read(dataset, stamp, hash, sink);
+			return new Outcome(DatasetDocuments.read(dataset, stamp, hash), List.of(), null);
 		}
 		catch (final IOException | RuntimeException e) {
-			return new Outcome(null, new IngestReport.Failure(dataset.toString(), reason(e)));
+			return new Outcome(null, List.of(), new IngestReport.Failure(dataset.toString(), reason(e)));
 		}
 	}
 
@@ -53,6 +65,8 @@ final class IngestRun {
 		else {
 			final DatasetDocuments d = o.docs();
 			writer.replace(d.stamp().file(), d.docs());
+			written++;
+			if (lineage != null) o.used().forEach(lineage::input);
 			// NB: content hashes unchanged (touched, copied back): the stamp is refreshed, the data is not new.
 			if (options.hash() && d.ids().equals(known.ids().get(d.stamp().file()))) skipped++;
 			else indexed++;
@@ -70,6 +84,11 @@ final class IngestRun {
 	IngestReport report(final int removed, final boolean cancelled) {
 		failed.sort(Indexer.byPath());
 		return new IngestReport(indexed, skipped, removed, List.copyOf(failed), cancelled);
+	}
+
+	/** Datasets whose documents were written (new, changed or rewritten with the same content). */
+	int written() {
+		return written;
 	}
 
 	private int done() {

@@ -44,12 +44,14 @@ final class Searches {
 			: new TopFieldCollectorManager(sort, n, null, Integer.MAX_VALUE);
 		TopDocs docs;
 		Map<String, Map<String, Long>> counts = Map.of();
+		// NB: records only; the hits' explanations below use q itself, so they read as before.
+		final Query records = DocTypes.recordsOnly(q);
 		if (req.facets()) {
-			final Object[] both = searcher.search(q, new MultiCollectorManager(top, new FacetsCollectorManager()));
+			final Object[] both = searcher.search(records, new MultiCollectorManager(top, new FacetsCollectorManager()));
 			docs = (TopDocs) both[0];
 			counts = facets.count((FacetsCollector) both[1]);
 		}
-		else docs = searcher.search(q, top);
+		else docs = searcher.search(records, top);
 		return new SearchResult(docs.totalHits.value(), hits(q, docs, req), counts);
 	}
 

@@ -68,6 +68,17 @@ public final class ResultFiles {
 		}
 	}
 
+	/** A result's content SHA-256 (hex): its elements in C order, little-endian, as {@code stats} hashes arrays. */
+	public static String sha256(final ReducedArray r) {
+		try {
+			return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+				.digest(ResultBytes.littleEndian(r.data())));
+		}
+		catch (final java.security.NoSuchAlgorithmException e) {
+			throw new IllegalStateException("SHA-256 is required by every Java platform", e);
+		}
+	}
+
 	/** Checks that the target's type is known, before any work is done. */
 	public static void check(final Path target) {
 		extension(target.getFileName().toString());
@@ -87,8 +98,8 @@ public final class ResultFiles {
 			+ System.nanoTime());
 	}
 
-	/** Removes a leftover temporary file or directory (a no-op after a successful move). */
-	private static void delete(final Path p) throws IOException {
+	/** Removes a file or a whole directory tree (leftover temporaries, scratch folders); absent: a no-op. */
+	public static void delete(final Path p) throws IOException {
 		if (!Files.exists(p)) return;
 		try (Stream<Path> s = Files.walk(p)) {
 			for (final Path q : s.sorted(Comparator.reverseOrder()).toList()) Files.delete(q);

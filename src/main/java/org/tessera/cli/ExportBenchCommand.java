@@ -1,0 +1,104 @@
+package org.tessera.cli;
+
+import org.tessera.export.ExportListener;
+import org.tessera.export.ExportOptions;
+import org.tessera.export.ExportResult;
+import org.tessera.export.ExportSet;
+import org.tessera.export.ExportSets;
+import org.tessera.export.Exporters;
+import org.tessera.export.Trees;
+import org.tessera.meta.Record;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code tessera bench-export WORK}: exports N random files (1 GiB in 1,000 by default) to a BagIt bag holding
+ * the RO-Crate, and compares the rate with the disk's sequential write rate measured in the same run
+ * (one file written with a FileChannel and forced). One JSON line per figure on stdout.
+ */
+@Command(name = "bench-export", description = "Time RO-Crate + BagIt export against the disk's sequential write rate.")
+final class ExportBenchCommand implements Callable<Integer> {
+
+	private static final int MIB = 1 << 20;
+
+	@Parameters(index = "0", paramLabel = "WORK", description = "Scratch folder (emptied first).")
+	Path work;
+
+	@Option(names = "--files", description = "Number of files (default 1000).")
+	int files = 1000;
+
+	@Option(names = "--mib", description = "Total size in MiB (default 1024).")
+	int mib = 1024;
+
+	@Override
+	public Integer call() throws Exception {
+		Trees.delete(work);
+		final Path src = Files.createDirectories(work.resolve("src"));
+		generate(src);
+		final double disk = diskRate(work.resolve("disk.bin"));
+		final ExportSet set = new ExportSet(List.of(new ExportSet.Item(Record.builder().id("bench").location(src
+			.toString()).format("bench").build(), src)), List.of(), ExportSets.agent());
+		final long t0 = System.nanoTime();
+		final ExportResult r = Exporters.byName("bagit").export(set, work.resolve("bag").toString(), ExportOptions
+			.defaults(), ExportListener.NONE);
+		final double seconds = (System.nanoTime() - t0) / 1e9, rate = mib / seconds;
+		line("disk_write_mib_s", disk, Map.of());
+		line("export_mib_s", rate, Map.of("seconds", seconds, "files", r.files()));
+		line("export_vs_disk", rate / disk, Map.of("target", 0.8));
+		return 0;
+	}
+
+	private void generate(final Path src) throws IOException {
+		final byte[] b = new byte[(int) ((long) mib * MIB / files)];
+		final SplittableRandom rnd = new SplittableRandom(42);
+		for (int i = 0; i < files; i++) {
+			for (int k = 0; k < b.length; k += 8) {
+				final long v = rnd.nextLong();
+				for (int j = 0; j < 8 && k + j < b.length; j++) b[k + j] = (byte) (v >>> (8 * j));
+			}
+			try (FileChannel ch = FileChannel.open(src.resolve(String.format("file-%05d.bin", i)), StandardOpenOption.CREATE_NEW,
+				StandardOpenOption.WRITE)) {
+				ch.write(ByteBuffer.wrap(b));
+				// NB: on disk before the timings start, so their write-back does not slow either measurement.
+				ch.force(false);
+			}
+		}
+	}
+
+	/** MiB/s writing {@code mib} MiB sequentially, forced to disk. */
+	private double diskRate(final Path f) throws IOException {
+		final ByteBuffer buf = ByteBuffer.allocateDirect(MIB);
+		final long t0 = System.nanoTime();
+		try (FileChannel ch = FileChannel.open(f, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+			for (int i = 0; i < mib; i++) {
+				buf.clear();
+				while (buf.hasRemaining()) ch.write(buf);
+			}
+			ch.force(false);
+		}
+		final double s = (System.nanoTime() - t0) / 1e9;
+		Files.delete(f);
+		return mib / s;
+	}
+
+	private static void line(final String name, final double value, final Map<String, Object> extra) {
+		final Map<String, Object> m = new LinkedHashMap<>();
+		m.put("name", name);
+		m.put("value", Math.round(value * 1000) / 1000.0);
+		m.putAll(extra);
+		System.out.println(Json.write(m, false));
+	}
+}

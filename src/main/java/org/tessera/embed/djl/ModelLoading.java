@@ -1,0 +1,86 @@
+package org.tessera.embed.djl;
+
+import ai.djl.Device;
+import ai.djl.MalformedModelException;
+import ai.djl.engine.Engine;
+import ai.djl.engine.EngineException;
+import ai.djl.repository.zoo.Criteria;
+import ai.djl.repository.zoo.ModelNotFoundException;
+import ai.djl.repository.zoo.ZooModel;
+import org.tessera.embed.EmbedException;
+import org.tessera.embed.EmbedOptions;
+
+import java.io.IOException;
+
+/**
+ * Loads a model with DJL on the device {@link EmbedOptions#device()} asks for: {@code cpu}; {@code gpu}
+ * (fails when the engine finds none or the model does not load on it); {@code auto} (the GPU when the
+ * engine reports one and the model loads there, else the CPU, saying so in one INFO line).
+ */
+final class ModelLoading {
+
+	private static final System.Logger LOG = System.getLogger(ModelLoading.class.getName());
+
+	private ModelLoading() {}
+
+	/** The engine's name for a model format. */
+	static String engineName(final ModelDescriptor d) {
+		return d.format().equals("torchscript") ? "PyTorch" : "OnnxRuntime";
+	}
+
+	/** The engine, loaded offline (NB: DJL would otherwise try to download natives or models). */
+	static Engine engine(final ModelDescriptor d) throws EmbedException {
+		if (System.getProperty("ai.djl.offline") == null) System.setProperty("ai.djl.offline", "true");
+		try {
+			return Engine.getEngine(engineName(d));
+		}
+		catch (final EngineException | IllegalArgumentException e) {
+			throw new EmbedException(d.model() + ": engine " + engineName(d) + " is not available: " + e.getMessage(), e);
+		}
+	}
+
+	/** Loads {@code d} on the requested device. */
+	static ZooModel<RawTensor, RawTensor> load(final ModelDescriptor d, final EmbedOptions o) throws EmbedException {
+		final Engine e = engine(d);
+		final boolean gpu = e.getGpuCount() > 0;
+		switch (o.device()) {
+			case "cpu" -> {
+				return load(d, o, Device.cpu());
+			}
+			case "gpu" -> {
+				if (!gpu) throw new EmbedException(d.model() + ": device gpu requested but " + e.getEngineName()
+					+ " found no GPU");
+				return load(d, o, Device.gpu());
+			}
+			default -> {
+				if (!gpu) {
+					LOG.log(System.Logger.Level.INFO, d.name() + ": running on CPU (" + e.getEngineName() + " found no GPU)");
+					return load(d, o, Device.cpu());
+				}
+				try {
+					return load(d, o, Device.gpu());
+				}
+				catch (final EmbedException x) {
+					LOG.log(System.Logger.Level.INFO, d.name() + ": running on CPU (the model did not load on the GPU: "
+						+ x.getMessage() + ")");
+					return load(d, o, Device.cpu());
+				}
+			}
+		}
+	}
+
+	private static ZooModel<RawTensor, RawTensor> load(final ModelDescriptor d, final EmbedOptions o,
+		final Device device) throws EmbedException
+	{
+		final Criteria<RawTensor, RawTensor> c = Criteria.builder().setTypes(RawTensor.class, RawTensor.class)
+			.optModelPath(d.model()).optEngine(engineName(d)).optDevice(device)
+			.optOption("intraOpNumThreads", Integer.toString(o.threads())).optOption("interOpNumThreads", "1")
+			.optTranslator(new TensorTranslator(d.inputName(), d.outputName())).build();
+		try {
+			return c.loadModel();
+		}
+		catch (final ModelNotFoundException | MalformedModelException | IOException | EngineException e) {
+			throw new EmbedException(d.model() + ": cannot load the model on " + device + ": " + e.getMessage(), e);
+		}
+	}
+}
