@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tessera.embed.EmbedException;
 import org.tessera.embed.EmbedOptions;
+import org.tessera.embed.Embedder;
 import org.tessera.embed.Embedders;
 
 import java.nio.file.Files;
@@ -13,10 +14,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The {@code "wallpaper"} provider: registered under its stable name, extracts the shipped model into a
- * folder named by its hash (byte-identical, idempotent), and says clearly when the onnx engine is absent.
+ * folder named by its hash (byte-identical, idempotent), makes a 128-d embedder named {@code "wallpaper"}
+ * whose provenance carries the model card's hash, and says clearly when the onnx engine is absent.
  */
 class WallpaperProviderTest {
 
@@ -40,6 +43,17 @@ class WallpaperProviderTest {
 		assertEquals(json, ShippedModel.descriptor(cache), "second extraction reuses the folder");
 		try (var files = Files.list(json.getParent())) {
 			assertEquals(2, files.count(), "no leftover temporary files");
+		}
+	}
+
+	@Test
+	void embedderIsNamedWallpaperAndRecordsTheShippedModel() throws Exception {
+		assumeTrue(available("onnx"), "no onnx embedder here");
+		try (Embedder e = Embedders.create("wallpaper", new EmbedOptions("cpu", 1, 4, null))) {
+			assertEquals("wallpaper", e.name());
+			assertEquals(128, e.dimension());
+			assertEquals("1", e.provenance().get("version"));
+			assertEquals(ModelCardTest.field(Files.readString(ModelCardTest.CARD), "SHA-256"), e.provenance().get("model.sha256"));
 		}
 	}
 
