@@ -13,9 +13,9 @@ public final class Degradation {
 	/** Degrades a normalised square image in place. */
 	public static void apply(final float[] img, final int size, final SplittableRandom rng) {
 		contrastAndGradient(img, size, rng);
-		Filters.blur(img, size, 0.3 + rng.nextDouble());
-		final double photons = Math.exp(Math.log(10) + rng.nextDouble() * Math.log(500.0 / 10));
-		final double read = 0.04 * rng.nextDouble();
+		Filters.blur(img, size, 0.3 + 0.7 * rng.nextDouble());
+		final double photons = Math.exp(Math.log(30) + rng.nextDouble() * Math.log(1000.0 / 30));
+		final double read = 0.03 * rng.nextDouble();
 		for (int i = 0; i < img.length; i++)
 			img[i] = (float) (poisson(Math.max(0, img[i]) * photons, rng) / photons + read * rng.nextGaussian());
 	}
