@@ -16,7 +16,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-/** {@code tessera index PATH... --catalog DIR [--prune] [--no-hash]}: incremental ingest into a catalogue. */
+/**
+ * {@code tessera index PATH... --catalog DIR [--prune] [--no-hash] [--embedder NAME]... [--patches SIZE]
+ * [--model FILE]}: incremental ingest into a catalogue, with vectors and patch documents on request.
+ */
 @Command(name = "index", description = "Index files and folders into a catalogue (unchanged datasets are skipped).")
 final class IndexCommand implements Callable<Integer> {
 
@@ -41,13 +44,29 @@ final class IndexCommand implements Callable<Integer> {
 	@Option(names = "--no-lineage", description = "Do not record extract/index activities (and skip hashing files for them).")
 	boolean noLineage;
 
+	@Option(names = "--embedder", paramLabel = "NAME", description = "Embed each array with this embedder "
+		+ "(repeatable; e.g. classical, onnx, wallpaper).")
+	List<String> embedders = List.of();
+
+	@Option(names = "--patches", paramLabel = "SIZE", description = "Also index tiles of SIZE pixels (stride SIZE/2) "
+		+ "for region search.")
+	int patches;
+
+	@Option(names = "--patch-level", paramLabel = "N", description = "Pyramid level the patches are cut from (default 0).")
+	int patchLevel;
+
+	@Mixin
+	EmbedderOptions embed;
+
 	@Mixin
 	CommonOptions options;
 
 	@Override
 	public Integer call() throws Exception {
+		final Map<String, org.tessera.embed.EmbedOptions> e = new LinkedHashMap<>();
+		embedders.forEach(n -> e.put(n, embed.options()));
 		final Indexer.Options o = new Indexer.Options(!noHash, prune, commitEvery, Indexer.Options.DEFAULT.commitMillis(),
-			threads);
+			threads).withEmbedding(new Indexer.Embedding(e, patches, patchLevel));
 		final IngestReport r;
 		try (CatalogWriter w = CatalogWriter.open(catalog.dir()); StderrProgress progress = new StderrProgress("index")) {
 			w.warnings().forEach(m -> System.err.println("tessera index: warning: " + m));

@@ -7,11 +7,17 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
+import org.tessera.search.Fusion;
+
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-/** {@code tessera search --catalog DIR --query Q [--k N] [--offset N] [--sort FIELD] [--facets]}. */
+/**
+ * {@code tessera search --catalog DIR --query Q [--k N] [--offset N] [--sort FIELD] [--facets]}, and similarity
+ * or hybrid search with {@code --like FILE_OR_ID [--roi x,y,w,h] [--embedder NAME]...}.
+ */
 @Command(name = "search", description = "Search a catalogue with Lucene syntax over its fields (units and dates "
 	+ "accepted: instrument.beamEnergy:[200kV TO 300kV], acquired:[2021-01-01 TO 2021-12-31]).")
 final class SearchCommand implements Callable<Integer> {
@@ -35,6 +41,26 @@ final class SearchCommand implements Callable<Integer> {
 	@Option(names = "--facets", description = "Count format, instrument, detector and year over all matches.")
 	boolean facets;
 
+	@Option(names = "--like", paramLabel = "FILE_OR_ID", description = "Similarity search: an image file, or the id "
+		+ "of a catalogued record (--query then filters the hits).")
+	String like;
+
+	@Option(names = "--roi", paramLabel = "x,y,w,h", description = "With --like FILE: search patches similar to this region.")
+	String roi;
+
+	@Option(names = "--array", paramLabel = "NAME", description = "With --like FILE: the array to embed (default: the first image).")
+	String array;
+
+	@Option(names = "--embedder", paramLabel = "NAME", description = "Embedders to search with (repeatable; default: "
+		+ "every one the catalogue holds).")
+	List<String> embedders = List.of();
+
+	@Option(names = "--fusion", paramLabel = "F", description = "How several embedders' scores combine: SUM (default) or RRF.")
+	Fusion fusion = Fusion.SUM;
+
+	@Mixin
+	EmbedderOptions embed;
+
 	@Mixin
 	CommonOptions options;
 
@@ -42,6 +68,10 @@ final class SearchCommand implements Callable<Integer> {
 	public Integer call() throws Exception {
 		try (Catalog c = Catalog.open(catalog.dir())) {
 			c.warnings().forEach(m -> System.err.println("tessera search: warning: " + m));
+			if (like != null) {
+				System.out.println(Json.write(SimilarityJson.json(new LikeSearch(c, this).run()), !options.json));
+				return 0;
+			}
 			final SearchResult r = c.search(new SearchRequest(query, k, offset, sort, facets));
 			System.out.println(Json.write(json(r, facets), !options.json));
 		}

@@ -11,9 +11,23 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "tessera", mixinStandardHelpOptions = true, versionProvider = Tessera.Version.class,
 	description = "Open, inspect and stream big scientific image datasets lazily.",
-	subcommands = { InfoCommand.class, StatsCommand.class, SampleCommand.class, BenchCommand.class,
-		ReduceCommand.class, IndexCommand.class, SearchCommand.class, LineageCommand.class, CatalogBenchCommand.class,
-		BenchEmbedCommand.class, ExportCommand.class, ImportCommand.class, ExportBenchCommand.class })
+	// NB: one per line, so that adding a subcommand never conflicts with another change.
+	subcommands = {
+		InfoCommand.class,
+		StatsCommand.class,
+		SampleCommand.class,
+		BenchCommand.class,
+		ReduceCommand.class,
+		IndexCommand.class,
+		SearchCommand.class,
+		LineageCommand.class,
+		ExportCommand.class,
+		ImportCommand.class,
+		CatalogBenchCommand.class,
+		BenchEmbedCommand.class,
+		BenchAnnCommand.class,
+		ExportBenchCommand.class,
+	})
 public final class Tessera implements Runnable {
 
 	/** Exit code for a dataset that could not be read (bad input). */

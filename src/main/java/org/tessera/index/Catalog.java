@@ -15,6 +15,7 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -24,18 +25,24 @@ import java.util.Set;
  */
 public final class Catalog implements Closeable {
 
+	private final Path where;
 	private final Directory dir;
 	private final DirectoryReader reader;
 	private final IndexSearcher searcher;
 	private final List<String> warnings;
 	private final Facets facets;
+	private final VectorSearches vectors;
 
-	private Catalog(final Directory dir, final DirectoryReader reader, final List<String> warnings) {
+	private Catalog(final Path where, final Directory dir, final DirectoryReader reader, final List<String> warnings)
+		throws IOException
+	{
+		this.where = where;
 		this.dir = dir;
 		this.reader = reader;
 		this.searcher = new IndexSearcher(reader);
 		this.warnings = List.copyOf(warnings);
 		this.facets = new Facets(reader);
+		this.vectors = new VectorSearches(searcher, where, HeldEmbedders.of(reader.getIndexCommit().getUserData()));
 	}
 
 	/** The embedded default catalogue: {@code $TESSERA_CATALOG}, else {@code ~/.tessera/catalog}. */
@@ -55,13 +62,18 @@ public final class Catalog implements Closeable {
 		final Directory dir = FSDirectory.open(where);
 		try {
 			final Commits.Found found = Commits.newest(where, dir);
-			return new Catalog(dir, DirectoryReader.open(found.commit()), found.warnings());
+			return new Catalog(where, dir, DirectoryReader.open(found.commit()), found.warnings());
 		}
 		catch (final IOException | RuntimeException e) {
 			dir.close();
 			if (e instanceof CatalogException) throw e;
 			throw new CatalogException(where + ": cannot open catalogue: " + e.getMessage(), e);
 		}
+	}
+
+	/** Where the catalogue lives. */
+	public Path location() {
+		return where;
 	}
 
 	/** Damaged commits skipped on opening; empty for a healthy catalogue. */
@@ -72,6 +84,26 @@ public final class Catalog implements Closeable {
 	/** The number of record documents (arrays; activities and patches are not counted). */
 	public int size() throws IOException {
 		return searcher.count(DocTypes.records());
+	}
+
+	/** The embedders whose vectors this catalogue holds, and their dimensions. */
+	public Map<String, Integer> embedders() {
+		return vectors.held();
+	}
+
+	/**
+	 * Nearest neighbours of a vector among records or patches, optionally within a metadata filter.
+	 *
+	 * @throws CatalogException for an embedder the catalogue does not hold or a vector of the wrong dimension
+	 * @throws QuerySyntaxException for a filter that does not parse
+	 */
+	public List<VectorHit> nearest(final VectorQuery q) throws IOException {
+		return vectors.run(q);
+	}
+
+	/** The stored vector of record {@code id} for {@code embedder} (empty when it has none). */
+	public Optional<float[]> vector(final String id, final String embedder) throws IOException {
+		return vectors.vector(id, embedder);
 	}
 
 	/** The lineage activities stored in this commit. */

@@ -29,6 +29,7 @@ public final class CatalogWriter implements Closeable {
 	private final Directory dir;
 	private final IndexWriter writer;
 	private final List<String> warnings = new ArrayList<>();
+	private final Map<String, String> userData = new java.util.TreeMap<>();
 
 	private CatalogWriter(final Path where) throws IOException {
 		this.where = where;
@@ -37,10 +38,12 @@ public final class CatalogWriter implements Closeable {
 		if (!Commits.segmentsFiles(dir).isEmpty()) setAsideDamaged();
 		final IndexWriterConfig cfg = new IndexWriterConfig(new StandardAnalyzer())
 			.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND).setIndexDeletionPolicy(new KeepLastCommits(2))
-			.setRAMBufferSizeMB(64);
+			.setRAMBufferSizeMB(64).setCodec(CatalogCodec.of(false));
 		writer = new IndexWriter(dir, cfg);
+		writer.getLiveCommitData().forEach(e -> userData.put(e.getKey(), e.getValue()));
+		userData.put(CatalogSchema.SCHEMA_KEY, CatalogSchema.NAME);
 		// NB: set once: a commit without changes is then skipped (so closing adds no duplicate commit).
-		writer.setLiveCommitData(Map.of(CatalogSchema.SCHEMA_KEY, CatalogSchema.NAME).entrySet());
+		writer.setLiveCommitData(Map.copyOf(userData).entrySet());
 	}
 
 	/** Opens (or creates) the catalogue in {@code dir}. */
@@ -51,6 +54,24 @@ public final class CatalogWriter implements Closeable {
 	/** What was wrong with the catalogue on opening (damaged commits set aside). */
 	public List<String> warnings() {
 		return List.copyOf(warnings);
+	}
+
+	/** The embedders whose vectors this catalogue holds, and their dimensions. */
+	public synchronized Map<String, Integer> embedders() {
+		return HeldEmbedders.of(userData);
+	}
+
+	/**
+	 * Records that {@code name} writes {@code dimension}-d vectors (in the next commit).
+	 *
+	 * @throws CatalogException naming the catalogue, the embedder and both dimensions when it already
+	 * holds vectors of another dimension for that name
+	 */
+	public synchronized void declareEmbedder(final String name, final int dimension) throws CatalogException {
+		HeldEmbedders.check(where, embedders(), name, dimension);
+		if (userData.put(VectorSchema.EMBEDDER_KEY + name, Integer.toString(dimension)) == null) {
+			writer.setLiveCommitData(Map.copyOf(userData).entrySet());
+		}
 	}
 
 	/** Replaces every document of {@code file} by {@code docs}, atomically (one block). */

@@ -27,7 +27,9 @@ import java.util.Set;
 record DatasetDocuments(FileStamp stamp, Set<String> ids, List<Document> docs, List<Record> records) {
 
 	/** Opens the dataset and builds its documents (streams every array when {@code hash}). */
-	static DatasetDocuments read(final Path dataset, final FileStamp stamp, final boolean hash) throws IOException {
+	static DatasetDocuments read(final Path dataset, final FileStamp stamp, final boolean hash,
+		final DatasetVectors vectors) throws IOException
+	{
 		final Records.Options options = new Records.Options(hash, 1);
 		final Set<String> ids = new LinkedHashSet<>();
 		final List<Document> docs = new ArrayList<>();
@@ -40,7 +42,10 @@ record DatasetDocuments(FileStamp stamp, Set<String> ids, List<Document> docs, L
 				final Record r = Records.of(c, a, options);
 				ids.add(r.id());
 				records.add(r);
-				docs.add(RecordDocuments.of(r, stamp, Thumbnails.of(c, a).orElse(null)));
+				final Document d = RecordDocuments.of(r, stamp, Thumbnails.of(c, a).orElse(null));
+				final List<Document> patches = vectors.add(c, a, d, r.id());
+				docs.add(d);
+				docs.addAll(patches);
 			}
 		}
 		return new DatasetDocuments(stamp, ids, docs, records);

@@ -27,14 +27,14 @@ final class ExtractActivity {
 	private ExtractActivity() {}
 
 	/** Reads the dataset's documents and records the activity. */
-	static IngestRun.Outcome read(final Path dataset, final FileStamp stamp, final boolean hash, final LineageSink sink)
-		throws IOException
+	static IngestRun.Outcome read(final Path dataset, final FileStamp stamp, final boolean hash, final LineageSink sink,
+		final DatasetVectors vectors) throws IOException
 	{
 		final Recorder rec = Recorder.start(TYPE, sink).parameter("hash", hash);
 		try {
 			final Entity source = Entities.file(dataset, hash ? Checksums.fileSha256(dataset) : null, stamp.size());
 			rec.input(source);
-			final DatasetDocuments d = DatasetDocuments.read(dataset, stamp, hash);
+			final DatasetDocuments d = DatasetDocuments.read(dataset, stamp, hash, vectors);
 			outputs(rec, d);
 			final Activity a = rec.finish();
 			final List<Entity> used = new ArrayList<>(List.of(source));

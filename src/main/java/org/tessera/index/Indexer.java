@@ -1,5 +1,8 @@
 package org.tessera.index;
 
+import org.tessera.embed.EmbedOptions;
+import org.tessera.embed.Embedder;
+import org.tessera.embed.Embedders;
 import org.tessera.lineage.LineageSink;
 import org.tessera.lineage.Recorder;
 
@@ -12,6 +15,7 @@ import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -34,11 +38,47 @@ public final class Indexer {
 	 * @param commitEvery datasets between commits
 	 * @param commitMillis milliseconds between commits
 	 * @param threads reader threads
+	 * @param embedding the embedders and patch settings ({@link Embedding#NONE}: no vectors)
 	 */
-	public record Options(boolean hash, boolean prune, int commitEvery, long commitMillis, int threads) {
+	public record Options(boolean hash, boolean prune, int commitEvery, long commitMillis, int threads,
+		Embedding embedding)
+	{
 
 		public static final Options DEFAULT = new Options(true, false, 500, 10_000,
 			Math.max(1, Runtime.getRuntime().availableProcessors()));
+
+		/** Options without vectors. */
+		public Options(final boolean hash, final boolean prune, final int commitEvery, final long commitMillis,
+			final int threads)
+		{
+			this(hash, prune, commitEvery, commitMillis, threads, Embedding.NONE);
+		}
+
+		/** These options with {@code e}. */
+		public Options withEmbedding(final Embedding e) {
+			return new Options(hash, prune, commitEvery, commitMillis, threads, e);
+		}
+	}
+
+	/**
+	 * Which embedders vectorise each array, and the patch documents.
+	 *
+	 * @param embedders stable embedder names and how to run each, in order
+	 * @param patchSize tile side (pixels at {@code patchLevel}) of the patch documents; 0 for none
+	 * @param patchLevel the pyramid level patches are cut from (the coarsest when there are fewer)
+	 */
+	public record Embedding(Map<String, EmbedOptions> embedders, int patchSize, int patchLevel) {
+
+		/** No vectors, no patches. */
+		public static final Embedding NONE = new Embedding(Map.of(), 0, 0);
+
+		public Embedding {
+			if (patchSize < 0 || patchSize == 1 || patchLevel < 0) throw new IllegalArgumentException(
+				"patch size must be 0 (off) or >= 2 and level >= 0 (got " + patchSize + ", " + patchLevel + ")");
+			if (patchSize > 0 && embedders.isEmpty()) throw new IllegalArgumentException(
+				"patches need at least one embedder (--embedder NAME)");
+			embedders = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(embedders));
+		}
 	}
 
 	/** Hears about progress (on the calling thread). */
@@ -99,8 +139,10 @@ public final class Indexer {
 		final List<Path> datasets = DatasetWalker.walk(paths);
 		final Recorder index = lineage == LineageSink.NONE ? null : IndexActivity.start(lineage, options, paths);
 		final IngestRun run = new IngestRun(writer, options, listener, known, datasets.size(), index);
+		final List<Embedder> embedders = embedders();
 		try {
-			final boolean cancelled = ingest(run, known, datasets);
+			final boolean cancelled = ingest(run, known, datasets, new DatasetVectors(embedders,
+				options.embedding().patchSize(), options.embedding().patchLevel()));
 			final int removed = options.prune() && !cancelled ? prune(known, datasets, paths) : 0;
 			writer.commit();
 			final IngestReport report = run.report(removed, cancelled);
@@ -111,10 +153,31 @@ public final class Indexer {
 			if (index != null) index.fail(e);
 			throw e;
 		}
+		finally {
+			embedders.forEach(Embedder::close);
+		}
+	}
+
+	/** Makes the embedders and declares their dimensions to the writer (which refuses a mismatch). */
+	private List<Embedder> embedders() throws IOException {
+		final List<Embedder> out = new ArrayList<>();
+		try {
+			for (final Map.Entry<String, EmbedOptions> e : options.embedding().embedders().entrySet()) {
+				out.add(Embedders.create(e.getKey(), e.getValue()));
+				writer.declareEmbedder(e.getKey(), out.get(out.size() - 1).dimension());
+			}
+			return out;
+		}
+		catch (final IOException | RuntimeException e) {
+			out.forEach(Embedder::close);
+			throw e;
+		}
 	}
 
 	/** Reads and writes every changed dataset until done or cancelled; true when cancelled. */
-	private boolean ingest(final IngestRun run, final IndexedFiles known, final List<Path> datasets) throws IOException {
+	private boolean ingest(final IngestRun run, final IndexedFiles known, final List<Path> datasets,
+		final DatasetVectors vectors) throws IOException
+	{
 		final ExecutorService pool = Executors.newFixedThreadPool(options.threads());
 		try {
 			final Deque<Future<IngestRun.Outcome>> inFlight = new ArrayDeque<>();
@@ -127,7 +190,7 @@ public final class Indexer {
 					run.skip();
 					continue;
 				}
-				inFlight.add(pool.submit(() -> IngestRun.read(d, stamp, options.hash(), lineage)));
+				inFlight.add(pool.submit(() -> IngestRun.read(d, stamp, options.hash(), lineage, vectors)));
 				while (inFlight.size() > options.threads() * 4) run.write(await(inFlight.poll()));
 			}
 			// NB: datasets already being read are written even after a cancel: their work is done.

@@ -44,10 +44,12 @@ final class IngestRun {
 	 * Reads one dataset on a worker thread, as a recorded "extract" activity unless {@code sink} is
 	 * {@link LineageSink#NONE}; a failure becomes an outcome, never an exception.
 	 */
-	static Outcome read(final Path dataset, final FileStamp stamp, final boolean hash, final LineageSink sink) {
+	static Outcome read(final Path dataset, final FileStamp stamp, final boolean hash, final LineageSink sink,
+		final DatasetVectors vectors)
+	{
 		try {
-			if (sink != LineageSink.NONE) return ExtractActivity.read(dataset, stamp, hash, sink);
-			return new Outcome(DatasetDocuments.read(dataset, stamp, hash), List.of(), null);
+			if (sink != LineageSink.NONE) return ExtractActivity.read(dataset, stamp, hash, sink, vectors);
+			return new Outcome(DatasetDocuments.read(dataset, stamp, hash, vectors), List.of(), null);
 		}
 		catch (final IOException | RuntimeException e) {
 			return new Outcome(null, List.of(), new IngestReport.Failure(dataset.toString(), reason(e)));

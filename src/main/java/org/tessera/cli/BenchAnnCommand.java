@@ -1,0 +1,130 @@
+package org.tessera.cli;
+
+import org.apache.lucene.codecs.KnnVectorsFormat;
+import org.apache.lucene.codecs.lucene104.Lucene104Codec;
+import org.apache.lucene.codecs.lucene99.Lucene99HnswVectorsFormat;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.KnnFloatVectorField;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.VectorSimilarityFunction;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.tessera.index.CatalogCodec;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * {@code tessera bench-ann}: Lucene HNSW (the catalogue's codec, M=16, beam 100) on the 200k × 256 set:
+ * build time per thread count, single-thread q/s and recall@10 over a k sweep (one force-merged
+ * segment, {@code LeafReader.searchNearestVectors}, ids from an int array), and with a 10 % filter.
+ * One JSON line per figure.
+ */
+@Command(name = "bench-ann", description = "Benchmark approximate nearest-neighbour search (JSON lines).")
+final class BenchAnnCommand implements java.util.concurrent.Callable<Integer> {
+
+	static final String FIELD = "v", TAG = "tag";
+
+	@Option(names = "--data", paramLabel = "DIR", description = "The emb folder (default: $BENCH_DATA/emb, else /work/bench-data/emb).")
+	Path data;
+
+	@Option(names = "--work", paramLabel = "DIR", description = "Scratch folder for the indexes (default: a temp folder).")
+	Path work;
+
+	@Option(names = "--build-threads", split = ",", description = "Build thread counts (default 1,2; the last build is searched).")
+	List<Integer> threads = List.of(1, 2);
+
+	@Option(names = "--k", split = ",", description = "kNN k (= HNSW beam) sweep, top 10 kept (default 16,24,32,50,64).")
+	List<Integer> ks = List.of(16, 24, 32, 50, 64);
+
+	@Option(names = "--warmup", description = "Warm-up seconds before timing (default 5).")
+	double warmup = 5;
+
+	@Option(names = "--repeat", description = "Timed sweeps per k, best kept (default 3).")
+	int repeat = 3;
+
+	@Override
+	public Integer call() throws Exception {
+		final AnnData d = AnnData.read(data != null ? data : defaultData());
+		final Path dir = work != null ? work : Files.createTempDirectory("tessera-ann");
+		Path last = null;
+		for (final int t : threads) {
+			last = dir.resolve("t" + t);
+			final double s = build(d, last, t);
+			emit(Map.of("bench", "ann-build", "engine", "lucene-10.6-hnsw", "threads", t, "n", d.base().length,
+				"seconds", s));
+		}
+		try (Directory fs = FSDirectory.open(last); DirectoryReader r = DirectoryReader.open(fs)) {
+			new AnnSearchBench(r, d, warmup, repeat).run(ks, BenchAnnCommand::emit);
+		}
+		return 0;
+	}
+
+	private static Path defaultData() {
+		final String env = System.getenv("BENCH_DATA");
+		return env != null ? Path.of(env, "emb") : Path.of("/work/bench-data/emb");
+	}
+
+	/** Indexes the base vectors on {@code t} threads, force-merges to one segment; returns seconds. */
+	static double build(final AnnData d, final Path where, final int t) throws Exception {
+		final ExecutorService merge = t > 1 ? Executors.newFixedThreadPool(t) : null;
+		final KnnVectorsFormat f = new Lucene99HnswVectorsFormat(CatalogCodec.M, CatalogCodec.BEAM, t, merge);
+		final IndexWriterConfig cfg = new IndexWriterConfig().setRAMBufferSizeMB(4096)
+			.setOpenMode(IndexWriterConfig.OpenMode.CREATE).setCodec(new Lucene104Codec() {
+
+				@Override
+				public KnnVectorsFormat getKnnVectorsFormatForField(final String field) {
+					return f;
+				}
+			});
+		final long t0 = System.nanoTime();
+		try (Directory dir = FSDirectory.open(where); IndexWriter w = new IndexWriter(dir, cfg)) {
+			final List<Thread> ws = new ArrayList<>();
+			for (int k = 0; k < t; k++) {
+				final int part = k;
+				ws.add(Thread.ofPlatform().start(() -> add(w, d, part, t)));
+			}
+			for (final Thread th : ws) th.join();
+			w.forceMerge(1);
+			w.commit();
+		}
+		finally {
+			if (merge != null) merge.shutdown();
+		}
+		return (System.nanoTime() - t0) / 1e9;
+	}
+
+	private static void add(final IndexWriter w, final AnnData d, final int part, final int parts) {
+		try {
+			for (int i = part; i < d.base().length; i += parts) {
+				final Document doc = new Document();
+				doc.add(new KnnFloatVectorField(FIELD, d.base()[i], VectorSimilarityFunction.DOT_PRODUCT));
+				doc.add(new NumericDocValuesField("id", i));
+				// NB: the metadata filter: a keyword on every tenth document (10 %).
+				if (i % 10 == 0) doc.add(new StringField(TAG, "ten", Field.Store.NO));
+				w.addDocument(doc);
+			}
+		}
+		catch (final java.io.IOException e) {
+			throw new java.io.UncheckedIOException(e);
+		}
+	}
+
+	static void emit(final Map<String, Object> m) {
+		System.out.println(Json.write(new LinkedHashMap<>(m), false));
+		System.out.flush();
+	}
+}
