@@ -3,7 +3,8 @@
 # end to end: open 64 generated 512x512 uint16 Zarr images lazily, read, percentile-scale, resize,
 # normalise, batch, infer; and inference alone) versus PyTorch eager
 # (../shared/bench/baselines/cnn.py, inference alone on random batches) for ResNet-18 (batch 16) and
-# the tiny 64-d embedder (batch 64), plus the model-free classical descriptor. Prints both figures
+# the tiny 64-d embedder (batch 64; also as TorchScript on DJL's PyTorch engine when libtorch is in
+# ~/.m2), plus the model-free classical descriptor. Prints both figures
 # and the ratios; keeps every JSON line in bench-results/embed-<run>.jsonl.
 #   bash bench/embed.sh
 #   THREADS=2 ITERS=16 bash bench/embed.sh
@@ -28,6 +29,13 @@ run() { # name, extra args
 }
 run resnet18 --model "$SHARED/models/resnet18-random.onnx" --imagenet --batch 16
 run tiny-embed --model "$SHARED/models/tiny-embed.onnx" --batch 64 --count 256
+# Optional: the same tiny-embed weights as TorchScript on DJL's PyTorch engine (needs the libtorch jar
+# that the tests use; skipped without it).
+NATIVES=$(ls ~/.m2/repository/ai/djl/pytorch/pytorch-native-cpu/2.7.1/pytorch-native-cpu-2.7.1-linux-x86_64.jar 2>/dev/null || true)
+if [ -n "$NATIVES" ]; then
+  /usr/bin/python3 models/make_test_torchscript.py --tiny-embed bench-results/torch >&2
+  TESSERA_CLASSPATH="$NATIVES" run tiny-embed-pt --model bench-results/torch/tiny-embed.pt --batch 64 --count 256
+else echo "== no libtorch jar in ~/.m2 (mvn test-compile fetches it): TorchScript row skipped" >&2; fi
 run classical --model classical --count 256
 /usr/bin/python3 - "$OUT" <<'PY'
 import json, sys
@@ -45,7 +53,7 @@ def torch_rate(key):
 print(f"{'case':<12}{'tessera e2e':>14}{'tessera infer':>15}{'pytorch':>10}{'e2e/pt':>9}{'infer/pt':>10}")
 for r in rows:
     if "case" not in r: continue
-    pt = torch_rate({"resnet18": "resnet18", "tiny-embed": "tiny_embed"}.get(r["case"], "-"))
+    pt = torch_rate({"resnet18": "resnet18", "tiny-embed": "tiny_embed", "tiny-embed-pt": "tiny_embed"}.get(r["case"], "-"))
     inf = r.get("inference_images_per_s")
     e2e = r["end_to_end_images_per_s"]
     fmt = lambda v: f"{v:.1f}" if v else "-"

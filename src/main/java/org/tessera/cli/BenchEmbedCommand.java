@@ -32,7 +32,7 @@ import java.util.concurrent.Callable;
 final class BenchEmbedCommand implements Callable<Integer> {
 
 	@Option(names = "--model", required = true, paramLabel = "FILE|classical",
-		description = "Model (.onnx, descriptor JSON, rdf.yaml) or 'classical'.")
+		description = "Model (.onnx, .pt with a descriptor JSON, descriptor JSON, rdf.yaml) or 'classical'.")
 	String model;
 
 	@Option(names = "--images", paramLabel = "DIR", description = "Datasets to embed (default: generate them).")

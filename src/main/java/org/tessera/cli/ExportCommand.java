@@ -1,12 +1,12 @@
 package org.tessera.cli;
 
-import org.tessera.export.ActivitySource;
 import org.tessera.export.ExportListener;
 import org.tessera.export.ExportOptions;
 import org.tessera.export.ExportResult;
 import org.tessera.export.ExportSet;
 import org.tessera.export.ExportSets;
 import org.tessera.export.Exporters;
+import org.tessera.export.RecordedExport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -19,7 +19,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-/** {@code tessera export --catalog DIR ID… --to NAME:TARGET}: a lineage-stamped package or deposit. */
+/**
+ * {@code tessera export --catalog DIR ID… --to NAME:TARGET}: a lineage-stamped package or deposit; the export
+ * itself is recorded in the catalogue as an {@code "export"} activity ({@link RecordedExport}).
+ */
 @Command(name = "export", description = "Export records with their data and lineage: --to rocrate:DIR|ZIP, "
 	+ "bagit:DIR, ocfl:ROOT or zenodo:URL.")
 final class ExportCommand implements Callable<Integer> {
@@ -48,10 +51,9 @@ final class ExportCommand implements Callable<Integer> {
 	@Override
 	public Integer call() throws Exception {
 		final Exporters.Spec spec = Exporters.parse(to);
-		// NB: lineage is wired in by the lineage package's store; until then exports carry none.
-		final ExportSet set = ExportSets.fromCatalog(catalog.dir(), ids, ActivitySource.NONE);
-		final ExportResult r = spec.exporter().export(set, spec.target(), new ExportOptions(settings(), System.getenv()),
-			new Progress());
+		final ExportSet set = ExportSets.fromCatalog(catalog.dir(), ids);
+		final ExportResult r = RecordedExport.run(catalog.dir(), set, spec.exporter(), spec.target(), new ExportOptions(
+			settings(), System.getenv()), new Progress());
 		System.out.println(options.json ? Json.write(json(r), false) : r.target() + ": " + r.files() + " files");
 		return 0;
 	}

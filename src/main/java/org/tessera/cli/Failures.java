@@ -1,5 +1,6 @@
 package org.tessera.cli;
 
+import org.tessera.export.ExportException;
 import org.tessera.io.TesseraIOException;
 import picocli.CommandLine;
 
@@ -31,7 +32,9 @@ final class Failures implements CommandLine.IExecutionExceptionHandler {
 	}
 
 	private static String describe(final Throwable t) {
-		if (t instanceof TesseraIOException || t instanceof IllegalArgumentException) return t.getMessage();
+		if (t instanceof TesseraIOException || t instanceof ExportException || t instanceof IllegalArgumentException) {
+			return t.getMessage();
+		}
 		if (t instanceof java.nio.file.NoSuchFileException e) return e.getFile() + ": no such file or directory";
 		if (t instanceof java.nio.file.AccessDeniedException e) return e.getFile() + ": permission denied";
 		if (t instanceof OutOfMemoryError) return "out of memory (raise -Xmx or lower tessera.cache.bytes)";

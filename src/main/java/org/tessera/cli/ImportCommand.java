@@ -17,7 +17,8 @@ import java.util.concurrent.Callable;
 	+ "copy it to DIR; without --to, only verify.")
 final class ImportCommand implements Callable<Integer> {
 
-	@Parameters(index = "0", paramLabel = "PACKAGE", description = "Bag or crate directory, or crate zip.")
+	@Parameters(index = "0", paramLabel = "PACKAGE", description = "Bag or crate directory, crate zip, or zipped bag "
+		+ "(one top-level folder, RFC 8493 §4).")
 	Path pkg;
 
 	@Option(names = "--to", paramLabel = "DIR", description = "Where to put the verified package (must not be inside it).")

@@ -12,24 +12,37 @@ import java.util.UUID;
  * A package target (directory or file) written beside itself and moved into place: the export writes into
  * {@link #partial()} ({@code .<name>.partial-<uuid>} in the same folder), and {@link #commit()} renames it
  * to the target with {@code ATOMIC_MOVE}. A killed export leaves only a hidden partial, which the next
- * export to the same target deletes. NB: one export per target at a time.
+ * export to the same target deletes. One export per target at a time: {@link #begin} takes the target's
+ * {@link TargetLock} and {@link #close()} releases it.
  */
 public final class AtomicTarget implements Closeable {
 
 	private final Path target, partial;
+	private final TargetLock lock;
 	private boolean committed;
 
-	private AtomicTarget(final Path target, final Path partial) {
+	private AtomicTarget(final Path target, final Path partial, final TargetLock lock) {
 		this.target = target;
 		this.partial = partial;
+		this.lock = lock;
 	}
 
-	/** Prepares an export to {@code target}: cleans up after killed runs and picks a fresh partial path. */
+	/**
+	 * Prepares an export to {@code target}: locks it, cleans up after killed runs and picks a fresh partial path.
+	 *
+	 * @throws ExportException when another export holds the target
+	 */
 	public static AtomicTarget begin(final Path target) throws IOException {
 		final Path t = target.toAbsolutePath().normalize();
-		Files.createDirectories(t.getParent());
-		recover(t);
-		return new AtomicTarget(t, t.resolveSibling(prefix(t, "partial") + UUID.randomUUID()));
+		final TargetLock lock = TargetLock.take(t);
+		try {
+			recover(t);
+		}
+		catch (final IOException | RuntimeException e) {
+			lock.close();
+			throw e;
+		}
+		return new AtomicTarget(t, t.resolveSibling(prefix(t, "partial") + UUID.randomUUID()), lock);
 	}
 
 	/** Where to write: does not exist yet. */
@@ -58,10 +71,12 @@ public final class AtomicTarget implements Closeable {
 		return target;
 	}
 
-	/** Deletes the partial when not committed (a failed export leaves nothing behind). */
+	/** Deletes the partial when not committed (a failed export leaves nothing behind); releases the lock. */
 	@Override
 	public void close() throws IOException {
-		if (!committed) Trees.delete(partial);
+		try (lock) {
+			if (!committed) Trees.delete(partial);
+		}
 	}
 
 	// -- Helpers --

@@ -15,6 +15,11 @@ public interface Exporter {
 	/** The stable name, e.g. {@code "rocrate"}. */
 	String name();
 
+	/** The exporter's version, recorded as the {@code exporter.<name>} component of export activities. */
+	default String version() {
+		return org.tessera.lineage.Agents.version();
+	}
+
 	/** One line for {@code --help} and listings. */
 	String description();
 

@@ -14,10 +14,18 @@ interface PackageReader extends Closeable {
 	/** The bytes of one entry. */
 	InputStream open(String entry) throws IOException;
 
-	/** Opens a directory or zip package. */
+	/** Opens a directory or zip package (a crate zip, or a zipped bag under its base folder). */
 	static PackageReader open(final java.nio.file.Path pkg, final ImportLimits limits) throws IOException {
 		if (java.nio.file.Files.isDirectory(pkg)) return new DirectoryReader(pkg);
-		if (java.nio.file.Files.isRegularFile(pkg)) return new ZipReader(pkg, limits);
-		throw new ExportException(pkg + ": no such package (a bag or crate directory, or a crate zip)");
+		if (!java.nio.file.Files.isRegularFile(pkg)) throw new ExportException(pkg + ": no such package (a bag or crate "
+			+ "directory, a crate zip or a zipped bag)");
+		final ZipReader zip = new ZipReader(pkg, limits);
+		try {
+			return SerializedBag.of(zip, pkg);
+		}
+		catch (final IOException | RuntimeException e) {
+			zip.close();
+			throw e;
+		}
 	}
 }

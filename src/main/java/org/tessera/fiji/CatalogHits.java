@@ -48,12 +48,24 @@ public final class CatalogHits {
 		final String q = query == null || query.isBlank() ? "*" : query;
 		try (Catalog c = Catalog.open(catalog)) {
 			final SearchResult r = c.search(SearchRequest.of(q, k));
-			final List<Row> rows = new ArrayList<>();
-			for (final SearchResult.Hit h : r.hits()) rows.add(new Row(h, c.record(h.id()), c.thumbnail(h.id())));
-			final CatalogHits hits = new CatalogHits(catalog, q, r.total(), rows);
-			last = hits;
-			return hits;
+			return read(c, catalog, q, r.total(), r.hits());
 		}
+	}
+
+	/**
+	 * The rows of {@code hits} (of any search: a query, a similarity search) with each one's record and
+	 * thumbnail read from the open catalogue {@code c} (at {@code catalog}); remembered as the {@link #last}.
+	 *
+	 * @param query what was searched, in words
+	 */
+	public static CatalogHits read(final Catalog c, final Path catalog, final String query, final long total,
+		final List<SearchResult.Hit> hits) throws IOException
+	{
+		final List<Row> rows = new ArrayList<>();
+		for (final SearchResult.Hit h : hits) rows.add(new Row(h, c.record(h.id()), c.thumbnail(h.id())));
+		final CatalogHits out = new CatalogHits(catalog, query, total, rows);
+		last = out;
+		return out;
 	}
 
 	/** The last search run in this JVM. */

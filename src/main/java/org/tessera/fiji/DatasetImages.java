@@ -43,7 +43,9 @@ public final class DatasetImages {
 	public static ImagePlus open(final Container c, final String arrayName, final Map<String, Long> fixedIndices)
 		throws IOException
 	{
-		return open(c.array(arrayName), title(c, arrayName), fixedIndices);
+		final ImagePlus imp = open(c.array(arrayName), title(c, arrayName), fixedIndices);
+		new DatasetSource(c.location().toString(), arrayName).tag(imp);
+		return imp;
 	}
 
 	/** Opens level {@code level} (0 = finest) of an image pyramid. */

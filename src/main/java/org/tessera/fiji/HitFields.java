@@ -10,7 +10,7 @@ import org.tessera.meta.RecordJson;
 
 /**
  * A hit's fields as text, for the results table and {@code Ext.tesseraHitField}: the hit's own
- * ({@code id, path, array, score}), short names of record fields ({@link #COLUMNS}), and any record
+ * ({@code id, path, array, score, explain}), short names of record fields ({@link #COLUMNS}), and any record
  * field by its dotted JSON name ({@code instrument.cameraLength.value}, {@code datacite.titles.0},
  * {@code flattened.<key>}). Unknown values are empty text; a name the record schema lacks is an error.
  */
@@ -37,6 +37,7 @@ public final class HitFields {
 			case "path": return row.hit().path();
 			case "array": return row.hit().array();
 			case "score": return text(row.hit().score());
+			case "explain": return row.hit().explain() == null ? "" : row.hit().explain();
 			default: return row.record().map(r -> ofRecord(r, field)).orElse("");
 		}
 	}

@@ -9,6 +9,8 @@ import ij.macro.MacroExtension;
 import ij.plugin.PlugIn;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -23,6 +25,11 @@ import java.util.Optional;
  * reads a field of hit {@code i} (0-based; see {@link HitFields}); {@code Ext.tesseraOpenHit(i)}
  * opens hit {@code i} lazily and returns the image title. Counts come back as text, as every
  * {@code Ext} result does: use {@code parseInt} for arithmetic.
+ * </p>
+ * <p>
+ * The functions of {@link ExtFunctions} ({@code Ext.setCatalog}, {@code Ext.getHitCount(n)},
+ * {@code Ext.getHit(i, field, value)}, {@code Ext.getLineage(id, format, text)}, …) return their results
+ * in output arguments, as Bio-Formats' {@code Ext.getSeriesCount(n)} does.
  * </p>
  */
 public class TesseraMacroExtensions implements PlugIn, MacroExtension {
@@ -54,11 +61,13 @@ public class TesseraMacroExtensions implements PlugIn, MacroExtension {
 
 	@Override
 	public ExtensionDescriptor[] getExtensionFunctions() {
-		return new ExtensionDescriptor[] { ExtensionDescriptor.newDescriptor("tesseraVersion", this),
-			ExtensionDescriptor.newDescriptor("tesseraSearch", this, ARG_STRING, ARG_STRING, ARG_NUMBER),
+		final List<ExtensionDescriptor> all = new ArrayList<>(List.of(ExtensionDescriptor.newDescriptor("tesseraVersion",
+			this), ExtensionDescriptor.newDescriptor("tesseraSearch", this, ARG_STRING, ARG_STRING, ARG_NUMBER),
 			ExtensionDescriptor.newDescriptor("tesseraHitCount", this),
 			ExtensionDescriptor.newDescriptor("tesseraHitField", this, ARG_NUMBER, ARG_STRING),
-			ExtensionDescriptor.newDescriptor("tesseraOpenHit", this, ARG_NUMBER) };
+			ExtensionDescriptor.newDescriptor("tesseraOpenHit", this, ARG_NUMBER)));
+		all.addAll(ExtFunctions.descriptors(this));
+		return all.toArray(ExtensionDescriptor[]::new);
 	}
 
 	@Override
@@ -71,7 +80,7 @@ public class TesseraMacroExtensions implements PlugIn, MacroExtension {
 				case "tesseraHitCount": return Integer.toString(last().rows().size());
 				case "tesseraHitField": return last().field(index(args[0]), (String) args[1]);
 				case "tesseraOpenHit": return openHit(index(args[0]));
-				default: throw new IllegalArgumentException("unknown Tessera macro function Ext." + name);
+				default: return ExtFunctions.handle(name, args);
 			}
 		}
 		catch (final IOException | RuntimeException e) {
@@ -86,7 +95,8 @@ public class TesseraMacroExtensions implements PlugIn, MacroExtension {
 
 	// -- Helper methods --
 
-	private static CatalogHits last() {
+	/** The hits the {@code Ext} functions read. */
+	static CatalogHits last() {
 		return CatalogHits.last().orElseThrow(() -> new IllegalStateException(
 			"no search yet: call Ext.tesseraSearch(catalog, query, k) or run(\"Search Catalog...\") first"));
 	}
@@ -98,6 +108,6 @@ public class TesseraMacroExtensions implements PlugIn, MacroExtension {
 	}
 
 	private static int index(final Object number) {
-		return (int) ((Double) number).doubleValue();
+		return ExtFunctions.index(number);
 	}
 }

@@ -78,11 +78,11 @@ public abstract class AbstractExporterTest {
 		check(r, fixture.set(3));
 	}
 
-	/** Hidden partials or old targets beside the target. */
+	/** Hidden partials or old targets beside the target (the lock file stays, see {@link TargetLock}). */
 	protected List<String> siblings() throws IOException {
 		try (Stream<Path> s = Files.list(target().getParent())) {
 			return s.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("." + target().getFileName() + ".")
-				&& !n.endsWith(".ocfl-work")).toList();
+				&& !n.endsWith(".ocfl-work") && !n.endsWith(".lock")).toList();
 		}
 	}
 }

@@ -34,7 +34,7 @@ class BagItExporterTest extends AbstractExporterTest {
 		try (BagVerifier v = new BagVerifier()) {
 			v.isValid(bag, false);
 		}
-		final long payload = set.files().size() + set.items().size() + 1;
+		final long payload = set.files().size() + set.items().size() + 2; // + lineage.prov.json, ro-crate-metadata.json
 		assertTrue(bag.getMetadata().get("Payload-Oxum").get(0).endsWith("." + payload), bag.getMetadata().toString());
 		RoCrateExporterTest.checkCrate(target().resolve("data"), set);
 		assertTrue(Files.readString(target().resolve("tagmanifest-sha256.txt")).contains("  manifest-sha256.txt\n"));

@@ -3,6 +3,7 @@ package org.tessera.export;
 import org.tessera.index.Catalog;
 import org.tessera.index.CatalogWriter;
 import org.tessera.index.Indexer;
+import org.tessera.index.LineageStore;
 import org.tessera.index.SearchRequest;
 import org.tessera.index.SearchResult;
 import org.tessera.lineage.Activity;
@@ -20,14 +21,17 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A real on-disk catalogue of tiny N5 datasets and a hand-written lineage (an "extract" activity per record
- * and one "embed" activity with a model): what every export test exports.
+ * A real on-disk catalogue of tiny N5 datasets and a hand-written lineage stored in it (an "extract" activity
+ * per record, and before it a "reduce" activity with a model that made the first record's array, plus an
+ * "embed" activity downstream of the first record that no export includes): what every export test exports.
  *
  * @param catalog the catalogue directory
  * @param ids the record ids, in path order
- * @param lineage activities by record id
  */
-public record ExportFixture(Path catalog, List<String> ids, ActivitySource lineage) {
+public record ExportFixture(Path catalog, List<String> ids) {
+
+	/** The reduce activity's id. */
+	static final String REDUCE = "urn:uuid:11111111-0000-0000-0000-000000000001";
 
 	static final String ORCID = "https://orcid.org/0000-0002-1825-0097", MODEL = "ab".repeat(32);
 
@@ -46,13 +50,19 @@ public record ExportFixture(Path catalog, List<String> ids, ActivitySource linea
 			for (final SearchResult.Hit h : r.hits()) ids.add(h.id());
 			for (final String id : ids) acts.add(extract(c.record(id).orElseThrow()));
 		}
+		acts.add(reduce(acts.get(0).inputs().get(0)));
 		acts.add(embed(ids.get(0)));
-		return new ExportFixture(cat, List.copyOf(ids), id -> acts.stream().filter(a -> mentions(a, id)).toList());
+		try (CatalogWriter w = CatalogWriter.open(cat)) {
+			final LineageStore store = LineageStore.batched(w);
+			for (final Activity a : acts) store.record(a);
+			w.commit();
+		}
+		return new ExportFixture(cat, List.copyOf(ids));
 	}
 
-	/** The export set of all records (or the first {@code k}). */
+	/** The export set of the first {@code k} records, with their lineage from the catalogue. */
 	public ExportSet set(final int k) throws IOException {
-		return ExportSets.fromCatalog(catalog, ids.subList(0, k), lineage);
+		return ExportSets.fromCatalog(catalog, ids.subList(0, k));
 	}
 
 	// -- Lineage --
@@ -68,17 +78,21 @@ public record ExportFixture(Path catalog, List<String> ids, ActivitySource linea
 			List.of(out), Map.of("hash", "true"), AGENT, new Person("Ada Lovelace", ORCID));
 	}
 
+	/** The step before the first extract: a model made the first record's array from a raw file. */
+	private static Activity reduce(final Entity array) {
+		final SoftwareAgent agent = new SoftwareAgent("Tessera", "0.1.0", "0123abc", "25", "Linux", Map.of(
+			"reducer.denoise", "1", "model.sha256", MODEL));
+		return new Activity(REDUCE, "reduce", Instant.parse("2026-01-01T04:00:00Z"), Instant.parse("2026-01-01T04:00:01Z"),
+			Activity.COMPLETED, List.of(new Entity("sha256:" + "cd".repeat(32), "file", "/raw/scan.raw", 4096)), List.of(
+				array), Map.of("denoise", "tiny"), agent, new Person("bob", null));
+	}
+
 	private static Activity embed(final String id) {
 		final SoftwareAgent agent = new SoftwareAgent("Tessera", "0.1.0", "0123abc", "25", "Linux", Map.of(
 			"embedder.tiny", "1", "model.sha256", MODEL));
-		return new Activity("urn:uuid:11111111-0000-0000-0000-000000000001", "embed", Instant.parse(
+		return new Activity("urn:uuid:22222222-0000-0000-0000-000000000002", "embed", Instant.parse(
 			"2026-01-02T04:00:00Z"), Instant.parse("2026-01-02T04:00:01Z"), Activity.COMPLETED, List.of(new Entity(id,
-				"record", "catalog", -1)), List.of(new Entity("sha256:" + "cd".repeat(32), "vectors", "catalog#vectors",
+				"record", "catalog", -1)), List.of(new Entity("sha256:" + "ef".repeat(32), "vectors", "catalog#vectors",
 					256)), Map.of("embedder", "tiny"), agent, new Person("bob", null));
-	}
-
-	private static boolean mentions(final Activity a, final String id) {
-		return a.inputs().stream().anyMatch(e -> e.id().equals(id)) || a.outputs().stream().anyMatch(e -> e.id().equals(
-			id));
 	}
 }

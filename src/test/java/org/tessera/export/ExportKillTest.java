@@ -38,7 +38,7 @@ class ExportKillTest {
 		final ExportResult r = Exporters.byName("rocrate").export(f.set(3), target.toString(), ExportOptions.defaults(),
 			ExportListener.NONE);
 		assertEquals(r.files(), listing(target).size());
-		assertEquals(List.of("crate"), names(target.getParent()), "stale partial cleaned");
+		assertEquals(List.of(".crate.lock", "crate"), names(target.getParent()), "stale partial cleaned");
 		RoCrateExporterTest.checkCrate(target, f.set(3));
 	}
 
@@ -60,7 +60,33 @@ class ExportKillTest {
 
 	// -- Helpers --
 
+	@Test
+	void aSecondExportToTheSameTargetFailsFastAndLeavesTheFirstOnesPartial() throws Exception {
+		final ExportFixture f = ExportFixture.create(tmp, 3);
+		final Path target = tmp.resolve("out/crate");
+		final Process p = midway(f, "rocrate:" + target);
+		try {
+			final ExportException e = assertThrows(ExportException.class, () -> Exporters.byName("rocrate").export(f.set(1),
+				target.toString(), ExportOptions.defaults(), ExportListener.NONE));
+			assertEquals(target + ": another export is writing to this target (locked: .crate.lock); try again when it has "
+				+ "finished", e.getMessage());
+			assertTrue(names(target.getParent()).stream().anyMatch(n -> n.startsWith(".crate.partial-")), "first one's partial");
+			assertTrue(p.isAlive());
+		}
+		finally {
+			p.destroyForcibly();
+			assertTrue(p.waitFor(30, TimeUnit.SECONDS));
+		}
+	}
+
 	private void killMidway(final ExportFixture f, final String to, final String... extra) throws Exception {
+		final Process p = midway(f, to, extra);
+		p.destroyForcibly();
+		assertTrue(p.waitFor(30, TimeUnit.SECONDS));
+	}
+
+	/** A child export that has written two files and is still running (else the test is skipped). */
+	private Process midway(final ExportFixture f, final String to, final String... extra) throws Exception {
 		final Path err = tmp.resolve("stderr.txt");
 		final List<String> cmd = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElseThrow(),
 			"--enable-native-access=ALL-UNNAMED", "-Dtessera.test.exportPauseMillis=300", "-cp", System.getProperty(
@@ -72,10 +98,8 @@ class ExportKillTest {
 			.toFile()).start();
 		final long deadline = System.currentTimeMillis() + 60_000;
 		while (p.isAlive() && wrote(err) < 2 && System.currentTimeMillis() < deadline) Thread.sleep(5);
-		final boolean midway = p.isAlive();
-		p.destroyForcibly();
-		assertTrue(p.waitFor(30, TimeUnit.SECONDS));
-		assumeTrue(midway, "the child finished before the kill: " + Files.readString(err));
+		if (!p.isAlive()) assumeTrue(false, "the child finished too early: " + Files.readString(err));
+		return p;
 	}
 
 	private static long wrote(final Path err) throws IOException {

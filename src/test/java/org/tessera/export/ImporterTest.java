@@ -42,7 +42,8 @@ class ImporterTest {
 		final Importer.Result r = importer.run(bag, tmp.resolve("in/bag"));
 		assertEquals(List.of("bagit", tmp.resolve("in/bag").toString()), List.of(r.kind(), r.target()));
 		assertEquals(tree(bag), tree(tmp.resolve("in/bag")));
-		final int payload = fixture.set(2).files().size() + 2 + 1;
+		// NB: data files, 2 record JSONs, lineage.prov.json and ro-crate-metadata.json
+		final int payload = fixture.set(2).files().size() + 2 + 1 + 1;
 		assertEquals(payload + 3 + payload - 1, r.verified(), "payload + tag manifests + crate File entities");
 		final Importer.Result z = importer.run(export("rocrate", "crate.zip"), tmp.resolve("in/crate"));
 		assertEquals("rocrate", z.kind());
@@ -66,6 +67,29 @@ class ImporterTest {
 		Files.delete(bag.resolve(rel));
 		assertEquals(bag + ": " + rel + ": listed with a checksum but missing", assertThrows(ExportException.class,
 			() -> importer.run(bag, null)).getMessage());
+	}
+
+	@Test
+	void aZippedBagIsImportedFromItsBaseFolder() throws IOException {
+		final Path bag = export("bagit", "bag"), zip = tmp.resolve("bag.zip");
+		final List<String> files;
+		try (Stream<Path> s = Files.walk(bag)) {
+			files = s.filter(Files::isRegularFile).map(p -> bag.relativize(p).toString()).sorted().toList();
+		}
+		try (ZipArchiveOutputStream z = new ZipArchiveOutputStream(zip)) {
+			for (final String f : files) {
+				z.putArchiveEntry(new ZipArchiveEntry("mybag/" + f));
+				z.write(Files.readAllBytes(bag.resolve(f)));
+				z.closeArchiveEntry();
+			}
+		}
+		final Importer.Result r = importer.run(zip, tmp.resolve("imported"));
+		assertEquals(List.of("bagit", files.size()), List.of(r.kind(), r.files()));
+		assertEquals(tree(bag), tree(tmp.resolve("imported")));
+		assertArrayEquals(Files.readAllBytes(bag.resolve("manifest-sha256.txt")), Files.readAllBytes(tmp.resolve(
+			"imported/manifest-sha256.txt")));
+		assertRefused(zip("beside.zip", "mybag/bagit.txt", "readme.txt"), "readme.txt: outside the bag's base directory "
+			+ "mybag/ (RFC 8493 §4: a serialized bag has one top-level folder)");
 	}
 
 	@Test

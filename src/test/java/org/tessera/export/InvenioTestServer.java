@@ -20,27 +20,27 @@ import java.util.Map;
  * and publish endpoints and checks every request (bearer token, content type, JSON bodies); what it
  * objects to is collected in {@link #problems}. Can answer a wrong checksum or a 400 on demand.
  */
-final class InvenioTestServer implements AutoCloseable {
+public final class InvenioTestServer implements AutoCloseable {
 
 	static final String ID = "k7d2x-q9a31";
 
-	final List<String> problems = Collections.synchronizedList(new ArrayList<>());
+	public final List<String> problems = Collections.synchronizedList(new ArrayList<>());
 	final List<String> requests = Collections.synchronizedList(new ArrayList<>());
 	final Map<String, String> md5 = Collections.synchronizedMap(new LinkedHashMap<>());
 	volatile JsonNode metadata;
-	volatile boolean published, wrongChecksum, rejectDraft;
+	public volatile boolean published, wrongChecksum, rejectDraft;
 
 	private final HttpServer server;
 	private final String token;
 
-	InvenioTestServer(final String token) throws IOException {
+	public InvenioTestServer(final String token) throws IOException {
 		this.token = token;
 		server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
 		server.createContext("/api/records", this::handle);
 		server.start();
 	}
 
-	String url() {
+	public String url() {
 		return "http://127.0.0.1:" + server.getAddress().getPort();
 	}
 

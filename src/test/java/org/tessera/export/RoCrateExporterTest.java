@@ -39,20 +39,22 @@ class RoCrateExporterTest extends AbstractExporterTest {
 		final JsonNode root = g.get("./");
 		assertEquals("https://w3id.org/ro/wfrun/process/0.5", root.at("/conformsTo/0/@id").asText());
 		assertEquals(set.items().size() + set.activities().size() > 0, root.has("mentions"));
-		assertEquals(set.activities().size(), CrateChecks.ofType(g, "CreateAction").size());
+		assertEquals(set.activities().size() + 1, CrateChecks.ofType(g, "CreateAction").size(), "each step and the run");
 		assertTrue(root.get("keywords").toString().contains("n5"), root.toString());
-		final JsonNode embed = g.get("urn:uuid:11111111-0000-0000-0000-000000000001");
-		assertEquals("tessera embed", embed.get("name").asText());
-		assertEquals("http://schema.org/CompletedActionStatus", embed.at("/actionStatus/@id").asText());
-		assertEquals("2026-01-02T04:00:00Z", embed.get("startTime").asText());
-		final Set<String> instruments = Set.of(embed.at("/instrument/0/@id").asText(), embed.at("/instrument/1/@id")
-			.asText(), embed.at("/instrument/2/@id").asText());
+		assertFalse(g.containsKey("urn:uuid:22222222-0000-0000-0000-000000000002"), "downstream embed not exported");
+		final JsonNode reduce = g.get(ExportFixture.REDUCE);
+		assertEquals("tessera reduce", reduce.get("name").asText());
+		assertEquals("http://schema.org/CompletedActionStatus", reduce.at("/actionStatus/@id").asText());
+		assertEquals("2026-01-01T04:00:00Z", reduce.get("startTime").asText());
+		final Set<String> instruments = Set.of(reduce.at("/instrument/0/@id").asText(), reduce.at("/instrument/1/@id")
+			.asText(), reduce.at("/instrument/2/@id").asText());
 		assertTrue(instruments.contains("#model-" + ExportFixture.MODEL), instruments.toString());
 		assertEquals(ExportFixture.MODEL, g.get("#model-" + ExportFixture.MODEL).get("sha256").asText());
-		assertEquals("Tessera", g.get(embed.at("/instrument/0/@id").asText()).get("name").asText());
+		assertEquals("Tessera", g.get(reduce.at("/instrument/0/@id").asText()).get("name").asText());
 		final String dataset = "data/" + set.items().get(0).source().getFileName() + "/";
-		assertEquals(dataset, embed.at("/object/0/@id").asText(), "input record linked to its data entity");
-		final JsonNode extract = g.get(CrateChecks.ofType(g, "CreateAction").stream().filter(id -> !id.endsWith("0001"))
+		assertEquals(dataset, reduce.at("/result/0/@id").asText(), "output array linked to its data entity");
+		assertEquals("cd".repeat(32), g.get(reduce.at("/object/0/@id").asText()).get("sha256").asText());
+		final JsonNode extract = g.get(CrateChecks.ofType(g, "CreateAction").stream().filter(id -> id.startsWith("urn:uuid:00000000"))
 			.sorted().findFirst().orElseThrow());
 		assertEquals(ExportFixture.ORCID, extract.at("/agent/@id").asText());
 		assertEquals("Person", g.get(ExportFixture.ORCID).get("@type").asText());
@@ -72,6 +74,6 @@ class RoCrateExporterTest extends AbstractExporterTest {
 		assertEquals(Long.toString(java.nio.file.Files.size(f.source())), e.getProperty("contentSize").asText());
 		assertEquals(f.path().endsWith(".json") ? "application/json" : "application/octet-stream", e.getProperty("encodingFormat").asText());
 		assertNotNull(crate.getDataEntityById("data/" + set.items().get(0).source().getFileName() + "/"));
-		assertNotNull(crate.getEntityById("urn:uuid:11111111-0000-0000-0000-000000000001"));
+		assertNotNull(crate.getEntityById(ExportFixture.REDUCE));
 	}
 }

@@ -9,7 +9,8 @@ import java.util.List;
 
 /**
  * Reads the parts of a bioimage.io model {@code rdf.yaml} (format 0.4 and 0.5) that an embedder needs:
- * {@code name} and {@code version}, the {@code onnx} (else {@code torchscript}) weights' {@code source},
+ * {@code name} and {@code version}, the preferred (else {@code onnx}, else {@code torchscript}) weights'
+ * {@code source} ({@code pytorch_state_dict} alone is refused: it needs Python code),
  * the first input's name ({@code name} in 0.4, {@code id} in 0.5), channels and spatial size (0.4: the
  * {@code axes} letters and {@code shape}, a list or the {@code min} of a parametrised shape; 0.5: the
  * {@code axes} list, {@code channel_names} and {@code size}), its preprocessing ({@code scale_range},
@@ -21,13 +22,11 @@ public final class BioimageRdf {
 
 	private BioimageRdf() {}
 
-	/** The descriptor in {@code n}, read from {@code file}. */
-	static ModelDescriptor read(final JsonNode n, final Path file) {
+	/** The descriptor in {@code n}, read from {@code file}, for the {@code prefer}red weights if it has them. */
+	static ModelDescriptor read(final JsonNode n, final Path file, final String prefer) {
 		final boolean v5 = n.path("format_version").asText("0.4").startsWith("0.5");
 		final JsonNode weights = n.path("weights");
-		final String format = weights.has("onnx") ? "onnx" : weights.has("torchscript") ? "torchscript" : null;
-		if (format == null) throw new IllegalArgumentException("no onnx or torchscript weights (has "
-			+ fieldNames(weights) + ")");
+		final String format = weightsFormat(weights, prefer);
 		final Path model = file.resolveSibling(weights.path(format).path("source").asText());
 		final JsonNode in = n.path("inputs").path(0), out = n.path("outputs").path(0);
 		final String key = v5 ? "id" : "name";
@@ -35,6 +34,18 @@ public final class BioimageRdf {
 		return new ModelDescriptor(n.path("name").asText(ModelDescriptor.stem(model)), n.path("version").asText("0"),
 			model, format, in.path(key).asText(""), chw[0], chw[1], chw[2], preprocessing(in.path("preprocessing"), v5),
 			out.path(key).asText(""), true, "mean");
+	}
+
+	/** {@code prefer} when the rdf has those weights, else onnx, else torchscript. */
+	private static String weightsFormat(final JsonNode weights, final String prefer) {
+		if (weights.has(prefer)) return prefer;
+		if (weights.has("onnx")) return "onnx";
+		if (weights.has("torchscript")) return "torchscript";
+		// NB: a state dict is only weights; rebuilding the network needs its Python class (architecture).
+		if (weights.has("pytorch_state_dict")) throw new IllegalArgumentException("only pytorch_state_dict "
+			+ "weights, which need the model's Python code; convert them to torchscript or onnx (e.g. with "
+			+ "bioimageio.core's weight converters)");
+		throw new IllegalArgumentException("no onnx or torchscript weights (has " + fieldNames(weights) + ")");
 	}
 
 	// -- Format 0.4 --

@@ -13,7 +13,8 @@ import java.nio.file.Path;
  * {
  *   "name": "tiny-embed",            // stable embedder name; default: the model file's stem
  *   "version": "1",                  // default "0"
- *   "model": "tiny-embed.onnx",      // weights, relative to this file; default &lt;stem&gt;.onnx
+ *   "model": "tiny-embed.onnx",      // weights, relative to this file; default: the model file this
+                                   // JSON sits beside (&lt;stem&gt;.onnx or .pt), else &lt;stem&gt;.onnx
  *   "format": "onnx",                // onnx | torchscript; default from the weights' extension
  *   "input": {
  *     "name": "input",               // default: the model's first input
@@ -34,10 +35,17 @@ public final class DescriptorJson {
 
 	private DescriptorJson() {}
 
-	/** The descriptor in {@code n}, read from {@code file}. */
+	/** The descriptor in {@code n}, read from {@code file}; without a {@code model}, the {@code .onnx} of its stem. */
 	static ModelDescriptor read(final JsonNode n, final Path file) {
-		final String stem = ModelDescriptor.stem(file);
-		final Path model = file.resolveSibling(n.path("model").asText(stem + ".onnx"));
+		return read(n, file, file.resolveSibling(ModelDescriptor.stem(file) + ".onnx"));
+	}
+
+	/**
+	 * The descriptor in {@code n}, read from {@code file}, for {@code fallback} when it names no model
+	 * (NB: so one {@code <stem>.json} describes both {@code <stem>.onnx} and {@code <stem>.pt}).
+	 */
+	static ModelDescriptor read(final JsonNode n, final Path file, final Path fallback) {
+		final Path model = n.has("model") ? file.resolveSibling(n.path("model").asText()) : fallback;
 		final JsonNode in = n.path("input"), out = n.path("output");
 		return new ModelDescriptor(n.path("name").asText(ModelDescriptor.stem(model)), n.path("version").asText("0"),
 			model, n.path("format").asText(ModelDescriptor.formatOf(model)), in.path("name").asText(""),

@@ -141,7 +141,8 @@ public final class DjlEmbedder implements Embedder {
 		p.put("engine", model.getNDManager().getEngine().getEngineName());
 		p.put("engine.version", model.getNDManager().getEngine().getVersion());
 		p.put("device", model.getNDManager().getDevice().toString());
-		p.put("threads", Integer.toString(options.threads()));
+		// NB: PyTorch's pool is process-wide and a -Dai.djl.pytorch.num_threads setting wins: report what runs.
+		p.put("threads", Integer.toString(ModelLoading.isTorch(descriptor) ? TorchThreads.current() : options.threads()));
 		return Map.copyOf(p);
 	}
 }

@@ -30,13 +30,23 @@ public final class ModelDescriptors {
 	 *         weights file is missing
 	 */
 	public static ModelDescriptor load(final Path path) throws EmbedException {
+		return load(path, "onnx");
+	}
+
+	/**
+	 * The descriptor for {@code path}, taking a bioimage.io model's {@code prefer}red weights
+	 * ({@code "onnx"} or {@code "torchscript"}) when it has several.
+	 *
+	 * @throws EmbedException as {@link #load(Path)}
+	 */
+	public static ModelDescriptor load(final Path path, final String prefer) throws EmbedException {
 		if (!Files.isRegularFile(path)) throw new EmbedException(path + ": model file not found");
 		final String f = path.getFileName().toString().toLowerCase(Locale.ROOT);
 		final ModelDescriptor d;
 		try {
 			if (f.endsWith(".json")) d = DescriptorJson.read(tree(path, new ObjectMapper()), path);
 			else if (f.endsWith(".yaml") || f.endsWith(".yml")) d = BioimageRdf.read(tree(path,
-				new ObjectMapper(new YAMLFactory())), path);
+				new ObjectMapper(new YAMLFactory())), path, prefer);
 			else d = besideModel(path);
 		}
 		catch (final IllegalArgumentException e) {
@@ -49,7 +59,7 @@ public final class ModelDescriptors {
 	private static ModelDescriptor besideModel(final Path model) throws EmbedException {
 		final Path json = model.resolveSibling(ModelDescriptor.stem(model) + ".json");
 		if (!Files.isRegularFile(json)) return ModelDescriptor.of(model);
-		final ModelDescriptor d = DescriptorJson.read(tree(json, new ObjectMapper()), json);
+		final ModelDescriptor d = DescriptorJson.read(tree(json, new ObjectMapper()), json, model);
 		if (!d.model().equals(model)) throw new EmbedException(json + ": describes " + d.model() + ", not " + model);
 		return d;
 	}

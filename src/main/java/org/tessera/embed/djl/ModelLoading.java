@@ -21,27 +21,51 @@ final class ModelLoading {
 
 	private static final System.Logger LOG = System.getLogger(ModelLoading.class.getName());
 
+	/** NB: the libtorch natives are not shipped with the plugin (200 MB jar, 432 MB unpacked). */
+	private static final String TORCH_NATIVES = "put ai.djl.pytorch:pytorch-native-cpu:2.7.1 with "
+		+ "your platform's classifier (e.g. linux-x86_64) on the class path, or run with -Dai.djl.offline=false "
+		+ "once so that DJL downloads libtorch into ~/.djl.ai";
+
 	private ModelLoading() {}
 
 	/** The engine's name for a model format. */
 	static String engineName(final ModelDescriptor d) {
-		return d.format().equals("torchscript") ? "PyTorch" : "OnnxRuntime";
+		return isTorch(d) ? "PyTorch" : "OnnxRuntime";
 	}
 
-	/** The engine, loaded offline (NB: DJL would otherwise try to download natives or models). */
-	static Engine engine(final ModelDescriptor d) throws EmbedException {
-		if (System.getProperty("ai.djl.offline") == null) System.setProperty("ai.djl.offline", "true");
+	/**
+	 * The engine, loaded offline (NB: DJL would otherwise try to download natives or models), with
+	 * PyTorch's thread pools sized for {@code threads}.
+	 */
+	static Engine engine(final ModelDescriptor d, final int threads) throws EmbedException {
+		defaultProperty("ai.djl.offline", "true");
+		// NB: else DJL's ONNX Runtime engine starts PyTorch (on the class path for TorchScript) for tensor
+		// maths the ONNX embedder never uses: 432 MB unpacked, or a failure where libtorch is absent.
+		defaultProperty("ai.djl.onnx.disable_alternative", "true");
+		final boolean torch = isTorch(d);
+		if (torch) TorchThreads.beforeStart(threads);
 		try {
-			return Engine.getEngine(engineName(d));
+			final Engine e = Engine.getEngine(engineName(d));
+			if (torch) TorchThreads.afterStart(threads);
+			return e;
 		}
-		catch (final EngineException | IllegalArgumentException e) {
-			throw new EmbedException(d.model() + ": engine " + engineName(d) + " is not available: " + e.getMessage(), e);
+		catch (final EngineException | IllegalArgumentException | UnsatisfiedLinkError e) {
+			throw new EmbedException(d.model() + ": engine " + engineName(d) + " is not available: " + e.getMessage()
+				+ (torch ? " (" + TORCH_NATIVES + ")" : ""), e);
 		}
+	}
+
+	private static void defaultProperty(final String key, final String value) {
+		if (System.getProperty(key) == null) System.setProperty(key, value);
+	}
+
+	static boolean isTorch(final ModelDescriptor d) {
+		return d.format().equals("torchscript");
 	}
 
 	/** Loads {@code d} on the requested device. */
 	static ZooModel<RawTensor, RawTensor> load(final ModelDescriptor d, final EmbedOptions o) throws EmbedException {
-		final Engine e = engine(d);
+		final Engine e = engine(d, o.threads());
 		final boolean gpu = e.getGpuCount() > 0;
 		switch (o.device()) {
 			case "cpu" -> {
@@ -74,12 +98,14 @@ final class ModelLoading {
 	{
 		final Criteria<RawTensor, RawTensor> c = Criteria.builder().setTypes(RawTensor.class, RawTensor.class)
 			.optModelPath(d.model()).optEngine(engineName(d)).optDevice(device)
+			// NB: ONNX Runtime session options; PyTorch ignores them (its pools are process-wide: TorchThreads).
 			.optOption("intraOpNumThreads", Integer.toString(o.threads())).optOption("interOpNumThreads", "1")
 			.optTranslator(new TensorTranslator(d.inputName(), d.outputName())).build();
 		try {
 			return c.loadModel();
 		}
 		catch (final ModelNotFoundException | MalformedModelException | IOException | EngineException e) {
+			// NB: PyTorch reports an unreadable .pt as an EngineException from the JNI layer.
 			throw new EmbedException(d.model() + ": cannot load the model on " + device + ": " + e.getMessage(), e);
 		}
 	}

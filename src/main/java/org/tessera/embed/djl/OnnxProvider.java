@@ -5,6 +5,8 @@ import org.tessera.embed.EmbedOptions;
 import org.tessera.embed.Embedder;
 import org.tessera.embed.EmbedderProvider;
 
+import java.nio.file.Path;
+
 /**
  * Makes embedders ({@code "onnx"}) from a model given as {@code EmbedOptions.model}: an {@code .onnx}
  * (or TorchScript {@code .pt}) file, a Tessera descriptor JSON or a bioimage.io {@code rdf.yaml}; run
@@ -25,7 +27,13 @@ public final class OnnxProvider implements EmbedderProvider {
 
 	@Override
 	public Embedder create(final EmbedOptions options) throws EmbedException {
-		if (options.model() == null) throw new EmbedException("onnx embedder: no model file given (EmbedOptions.model)");
-		return new DjlEmbedder(ModelDescriptors.load(options.model()), options);
+		return new DjlEmbedder(ModelDescriptors.load(modelOf(name(), options), "onnx"), options);
+	}
+
+	/** The model file in {@code options}. */
+	static Path modelOf(final String provider, final EmbedOptions options) throws EmbedException {
+		if (options.model() == null) throw new EmbedException(provider
+			+ " embedder: no model file given (EmbedOptions.model)");
+		return options.model();
 	}
 }

@@ -15,6 +15,7 @@ import org.tessera.export.ExportResult;
 import org.tessera.export.ExportSet;
 import org.tessera.export.Exporter;
 import org.tessera.export.PackageExport;
+import org.tessera.export.TargetLock;
 import org.tessera.export.Trees;
 import org.tessera.export.rocrate.CrateWriter;
 
@@ -47,12 +48,20 @@ public final class OcflExporter implements Exporter {
 		final ExportListener listener) throws IOException
 	{
 		final Path root = Path.of(target).toAbsolutePath().normalize();
+		final Path work = root.resolveSibling("." + root.getFileName() + ".ocfl-work");
+		try (TargetLock lock = TargetLock.take(root)) {
+			return export(set, options, listener, root, work);
+		}
+	}
+
+	private static ExportResult export(final ExportSet set, final ExportOptions options, final ExportListener listener,
+		final Path root, final Path work) throws IOException
+	{
 		final String id = options.get(ExportOptions.OBJECT_ID) != null ? options.get(ExportOptions.OBJECT_ID) : set
 			.stableId();
-		final Path work = root.resolveSibling("." + root.getFileName() + ".ocfl-work");
 		final Path stage = work.resolve("stage-" + UUID.randomUUID());
 		final OcflRepository repo = OcflRepositories.open(root, work);
-		// NB: stages of killed runs are deleted (one export per storage root at a time).
+		// NB: stages of killed runs are deleted (the lock keeps out concurrent runs).
 		try (var old = java.nio.file.Files.newDirectoryStream(work, "stage-*")) {
 			for (final Path p : old) Trees.delete(p);
 		}

@@ -66,7 +66,8 @@ final class CrateActions {
 		return id;
 	}
 
-	private String entity(final Entity e) {
+	/** The crate {@code @id} of a lineage entity: its data entity when in the crate, else a new contextual entity. */
+	String entity(final Entity e) {
 		final String inCrate = known.get(e.id());
 		if (inCrate != null) return inCrate;
 		final String id = CrateGraph.local("entity", e.id());

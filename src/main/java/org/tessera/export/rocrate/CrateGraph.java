@@ -30,6 +30,14 @@ final class CrateGraph {
 		return entities.computeIfAbsent(id, k -> NODES.objectNode().put("@id", k).put("@type", type));
 	}
 
+	/** Sets the {@code @type} of {@code node} to several types (e.g. {@code ["File", "ComputationalWorkflow"]}). */
+	static ObjectNode types(final ObjectNode node, final String... types) {
+		final ArrayNode a = NODES.arrayNode();
+		for (final String t : types) a.add(t);
+		node.set("@type", a);
+		return node;
+	}
+
 	/** Whether {@code id} is in the graph. */
 	boolean has(final String id) {
 		return entities.containsKey(id);

@@ -13,22 +13,33 @@ import java.util.Set;
 /**
  * The metadata descriptor and the root dataset, with the records' DataCite core mapped to schema.org:
  * titles → name, descriptions → description, creators → author, publisher, rights → license, subjects →
- * keywords, issue/creation date → datePublished. Profiles: RO-Crate 1.2 and Process Run Crate.
+ * keywords, issue/creation date → datePublished. Profiles: RO-Crate 1.2, and the Workflow Run Crate family:
+ * Process Run Crate 0.5, Workflow Run Crate 0.5 and Workflow RO-Crate 1.0 (on the root; the descriptor names
+ * RO-Crate 1.2 and Workflow RO-Crate 1.0, as the Workflow Run Crate example does).
  */
 public final class CrateRoot {
 
 	/** NB: the Process Run Crate profile of the Workflow Run Crate family: activities without a workflow. */
 	static final String PROCESS_RUN = "https://w3id.org/ro/wfrun/process/0.5";
 
+	/** The Workflow Run Crate profile: a ComputationalWorkflow as mainEntity, a CreateAction of its run. */
+	static final String WORKFLOW_RUN = "https://w3id.org/ro/wfrun/workflow/0.5";
+
+	/** Workflow RO-Crate, which Workflow Run Crate 0.5 extends. */
+	static final String WORKFLOW_CRATE = "https://w3id.org/workflowhub/workflow-ro-crate/1.0";
+
 	private CrateRoot() {}
 
 	/** Adds the descriptor and the root; returns the root. */
 	static ObjectNode add(final CrateGraph g, final ExportSet set) {
-		g.entity("ro-crate-metadata.json", "CreativeWork").set("conformsTo", CrateGraph.ref(CrateGraph.SPEC));
-		g.entity("ro-crate-metadata.json", "CreativeWork").set("about", CrateGraph.ref("./"));
+		final ObjectNode descriptor = g.entity("ro-crate-metadata.json", "CreativeWork");
+		CrateGraph.link(descriptor, "conformsTo", CrateGraph.SPEC);
+		CrateGraph.link(descriptor, "conformsTo", WORKFLOW_CRATE);
+		descriptor.set("about", CrateGraph.ref("./"));
 		final ObjectNode root = g.entity("./", "Dataset");
-		CrateGraph.link(root, "conformsTo", PROCESS_RUN);
-		g.entity(PROCESS_RUN, "CreativeWork").put("name", "Process Run Crate").put("version", "0.5");
+		profile(g, root, PROCESS_RUN, "Process Run Crate", "0.5");
+		profile(g, root, WORKFLOW_RUN, "Workflow Run Crate", "0.5");
+		profile(g, root, WORKFLOW_CRATE, "Workflow RO-Crate", "1.0");
 		final List<DataCite> dc = set.items().stream().map(i -> i.record().datacite()).toList();
 		root.put("name", name(set));
 		root.put("description", description(set, dc));
@@ -37,6 +48,13 @@ public final class CrateRoot {
 		licence(g, root, dc);
 		keywords(root, set);
 		return root;
+	}
+
+	private static void profile(final CrateGraph g, final ObjectNode root, final String id, final String name,
+		final String version)
+	{
+		CrateGraph.link(root, "conformsTo", id);
+		g.entity(id, "CreativeWork").put("name", name).put("version", version);
 	}
 
 	// -- DataCite to schema.org --

@@ -19,8 +19,9 @@ import java.util.Map;
 
 /**
  * Writes an RO-Crate 1.2 into a {@link PackageSink} under a prefix ({@code ""}, or {@code "data/"} inside
- * a bag): the data files, one record JSON per record ({@code metadata/…json}) and
- * {@code ro-crate-metadata.json} last, built from the checksums computed while copying.
+ * a bag): the data files, one record JSON per record ({@code metadata/…json}), the lineage as PROV-JSON
+ * ({@link CrateWorkflow}, the Workflow Run Crate's main entity) and {@code ro-crate-metadata.json} last,
+ * built from the checksums computed while copying.
  */
 public final class CrateWriter {
 
@@ -51,8 +52,13 @@ public final class CrateWriter {
 			CrateFiles.add(g, path, d).set("about", CrateGraph.ref(known.get(i.record().id())));
 			CrateGraph.link(root, "hasPart", path);
 		}
+		final byte[] prov = CrateWorkflow.json(set);
+		CrateWorkflow.add(g, root, CrateWorkflow.FILE, put(sink, prefix, CrateWorkflow.FILE, written, listener,
+			() -> sink.write(prefix + CrateWorkflow.FILE, prov)));
 		final CrateActions actions = new CrateActions(g, known);
 		for (final Activity a : set.activities()) actions.add(root, a);
+		CrateWorkflow.run(g, root, actions, set, CrateWorkflow.FILE, set.items().stream().map(i -> known.get(i.record()
+			.id())).distinct().toList());
 		final byte[] meta = g.toJson();
 		put(sink, prefix, METADATA, written, listener, () -> sink.write(prefix + METADATA, meta));
 		return written;

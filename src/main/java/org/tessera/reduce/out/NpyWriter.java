@@ -13,7 +13,8 @@ import java.util.stream.Collectors;
 /**
  * Writes a {@link ReducedArray} as a numpy {@code .npy} file, format version 1.0, little-endian,
  * C order: {@code <i8}, {@code <u8}, {@code <f8} or {@code <c16}. The header is padded to a
- * multiple of 64 bytes, as numpy does.
+ * multiple of 64 bytes, as numpy does. {@link #header(String, long...)} serves writers that stream
+ * other element types themselves.
  */
 public final class NpyWriter {
 
@@ -27,9 +28,17 @@ public final class NpyWriter {
 
 	/** The magic string, version, header length and header dictionary. */
 	static byte[] header(final ReducedArray r) {
-		final String shape = r.shape().length == 1 ? "(" + r.shape()[0] + ",)"
-			: Arrays.stream(r.shape()).mapToObj(Long::toString).collect(Collectors.joining(", ", "(", ")"));
-		final String dict = "{'descr': '" + descr(r) + "', 'fortran_order': False, 'shape': " + shape + ", }";
+		return header(descr(r), r.shape());
+	}
+
+	/**
+	 * The header of a C-order array of numpy type {@code descr} (e.g. {@code "<f4"}) and this shape; the
+	 * caller writes the little-endian elements after it.
+	 */
+	public static byte[] header(final String descr, final long... shape) {
+		final String tuple = shape.length == 1 ? "(" + shape[0] + ",)"
+			: Arrays.stream(shape).mapToObj(Long::toString).collect(Collectors.joining(", ", "(", ")"));
+		final String dict = "{'descr': '" + descr + "', 'fortran_order': False, 'shape': " + tuple + ", }";
 		final int unpadded = 10 + dict.length() + 1;
 		final int total = (unpadded + 63) / 64 * 64;
 		final String text = dict + " ".repeat(total - unpadded) + "\n";
