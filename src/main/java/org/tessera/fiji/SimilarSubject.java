@@ -8,7 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 
-import org.tessera.index.ArrayPlanes;
+import org.tessera.index.VectorPlanes;
 import org.tessera.search.Roi;
 import org.tessera.search.SimilarityQuery;
 import org.tessera.search.SimilaritySearch;
@@ -16,8 +16,8 @@ import org.tessera.search.SimilaritySearch;
 /**
  * What "Find Similar..." searches with: an open image (by title; blank: the current image), an image
  * file, or a catalogued record id. An image's current slice is embedded as the catalogue embeds arrays
- * (sampled to at most {@link ArrayPlanes#OVERVIEW} pixels); with an area selection its bounds are searched
- * among the patch documents instead, on a plane sampled like theirs ({@link ArrayPlanes#MAX_SIDE}).
+ * (box-averaged to at most {@link VectorPlanes#OVERVIEW} pixels); with an area selection its bounds are searched
+ * among the patch documents instead, on a plane reduced like theirs ({@link VectorPlanes#MAX_SIDE}).
  *
  * @param words the subject in words, for titles and the status line
  * @param image the open image, when the subject is one
@@ -49,8 +49,8 @@ record SimilarSubject(String words, Optional<ImagePlus> image, Optional<Path> fi
 		if (id.isPresent()) return s.byId(id.get(), k);
 		final ImagePlus imp = image.orElseThrow();
 		final Optional<Roi> roi = ImagePlanes.region(imp);
-		if (roi.isEmpty()) return s.byPlane(ImagePlanes.of(imp, ArrayPlanes.OVERVIEW).plane(), k);
-		final ImagePlanes.Sampled p = ImagePlanes.of(imp, ArrayPlanes.MAX_SIDE);
+		if (roi.isEmpty()) return s.byPlane(ImagePlanes.of(imp, VectorPlanes.OVERVIEW.maxSize()).plane(), k);
+		final ImagePlanes.Sampled p = ImagePlanes.of(imp, VectorPlanes.MAX_SIDE);
 		final Roi r = roi.get();
 		final int n = p.stride();
 		return s.byRegion(p.plane(), new Roi(r.x() / n, r.y() / n, Math.max(1, r.w() / n), Math.max(1, r.h() / n)), k);

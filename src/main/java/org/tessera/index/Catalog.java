@@ -103,6 +103,13 @@ public final class Catalog implements Closeable {
 		return vectors.run(q);
 	}
 
+	/** The stored vector of one patch document of record {@code id} for {@code embedder} (empty when none). */
+	public Optional<float[]> patchVector(final String id, final VectorHit.Patch patch, final String embedder)
+		throws IOException
+	{
+		return vectors.patchVector(id, patch, embedder);
+	}
+
 	/** Whether this catalogue's vector graphs are quantised (searches then rescore with the raw vectors). */
 	public boolean quantized() {
 		return vectors.quantized();

@@ -93,6 +93,17 @@ final class VectorSearches {
 		return raw(td.scoreDocs[0].doc, field(embedder));
 	}
 
+	/** The vector of the patch {@code p} of record {@code id} in {@code embedder}'s patch field, if there is one. */
+	Optional<float[]> patchVector(final String id, final VectorHit.Patch p, final String embedder) throws IOException {
+		HeldEmbedders.require(where, held, embedder);
+		final TermQuery parent = new TermQuery(new Term(PARENT, id));
+		for (final ScoreDoc sd : searcher.search(parent, Math.max(1, searcher.count(parent))).scoreDocs) {
+			if (patch(searcher.storedFields().document(sd.doc, PATCH_FIELDS)).equals(p)) return raw(sd.doc,
+				patchField(embedder));
+		}
+		return Optional.empty();
+	}
+
 	/** The full-precision vector of top-level document {@code doc} in {@code field}, if it has one. */
 	private Optional<float[]> raw(final int doc, final String field) throws IOException {
 		final List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
@@ -139,8 +150,7 @@ final class VectorSearches {
 		final List<VectorHit> out = new ArrayList<>();
 		for (int i = 0; i < top.length; i++) {
 			final Document d = docs.get(i);
-			final VectorHit.Patch p = new VectorHit.Patch(num(d, X), num(d, Y), num(d, W), num(d, H), num(d, LEVEL));
-			out.add(new VectorHit(d.get(PARENT), d.get(PATH), d.get(ARRAY), cosine(top[i].score), why.get(i), p));
+			out.add(new VectorHit(d.get(PARENT), d.get(PATH), d.get(ARRAY), cosine(top[i].score), why.get(i), patch(d)));
 		}
 		return out;
 	}
@@ -165,6 +175,10 @@ final class VectorSearches {
 	/** NB: Lucene scores DOT_PRODUCT as (1 + dot) / 2. */
 	private static float cosine(final float score) {
 		return 2 * score - 1;
+	}
+
+	private static VectorHit.Patch patch(final Document d) {
+		return new VectorHit.Patch(num(d, X), num(d, Y), num(d, W), num(d, H), num(d, LEVEL));
 	}
 
 	private static int num(final Document d, final String field) {

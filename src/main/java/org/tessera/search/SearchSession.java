@@ -11,8 +11,9 @@ import java.util.Set;
 
 /**
  * An interactive similarity search: the current query, hits marked relevant (+) or not (−), Rocchio
- * refinement (q' = α q + β mean(+) − γ mean(−), renormalised per embedder), "search with this hit",
- * and a back/forward history of queries like a browser's. Not thread-safe.
+ * refinement (q' = α q + β mean(+) − γ mean(−), renormalised per embedder; a marked patch hit counts
+ * with its patch's own vector), "search with this hit", and a back/forward history of queries like a
+ * browser's. Not thread-safe.
  */
 public final class SearchSession {
 
@@ -22,6 +23,7 @@ public final class SearchSession {
 	private final SimilaritySearch engine;
 	private final List<SimilarityQuery> history = new ArrayList<>();
 	private final Set<String> positive = new LinkedHashSet<>(), negative = new LinkedHashSet<>();
+	private final Map<String, SimilarityHit> patchMarks = new LinkedHashMap<>();
 	private int at;
 
 	public SearchSession(final SimilaritySearch engine, final SimilarityQuery first) {
@@ -45,6 +47,15 @@ public final class SearchSession {
 	public void mark(final String id, final boolean relevant) {
 		(relevant ? negative : positive).remove(id);
 		(relevant ? positive : negative).add(id);
+	}
+
+	/**
+	 * Marks a hit relevant or not: a record hit by its id, a patch hit by its {@link SimilarityHit#key()}
+	 * (refinement then uses the patch's vector).
+	 */
+	public void mark(final SimilarityHit hit, final boolean relevant) {
+		if (hit.patch() != null) patchMarks.put(hit.key(), hit);
+		mark(hit.key(), relevant);
 	}
 
 	/** Removes a mark. */
@@ -115,7 +126,9 @@ public final class SearchSession {
 		float[] sum = null;
 		int n = 0;
 		for (final String id : ids) {
-			final Optional<float[]> v = engine.catalog().vector(id, embedder);
+			final SimilarityHit p = patchMarks.get(id);
+			final Optional<float[]> v = p == null ? engine.catalog().vector(id, embedder)
+				: engine.catalog().patchVector(p.id(), p.patch(), embedder);
 			if (v.isEmpty()) continue;
 			if (sum == null) sum = new float[v.get().length];
 			for (int i = 0; i < sum.length; i++) sum[i] += v.get()[i];

@@ -22,6 +22,11 @@ public record SimilarityHit(String id, String path, String array, float score, M
 	java.util.Set<String> missing, String filter, VectorHit.Patch patch)
 {
 
+	/** A key unique per hit: the record id, plus {@code "#"} and the patch for patch hits. */
+	public String key() {
+		return patch == null ? id : id + "#" + patch;
+	}
+
 	/** E.g. {@code "classical=0.913, wallpaper<=0.402; filter: detector:haadf; patch 64,0,64,64@0"}. */
 	public String explain() {
 		final StringBuilder s = new StringBuilder(scores.entrySet().stream().map(e -> e.getKey()

@@ -39,6 +39,36 @@ class RegionAndRefinementTest {
 	}
 
 	@Test
+	void patchHitsRefineWithTheirOwnVectors() throws IOException {
+		final Path planted = TestImages.write(tmp.resolve("planted.zarr"), TestImages.planted(512, 512, SQ_X, SQ_Y, SQ, 5));
+		SearchFixture.index(tmp.resolve("cat"), SQ, List.of(SearchFixture.EMBEDDER), tmp);
+		try (Catalog c = Catalog.open(tmp.resolve("cat")); Embedder e = SearchFixture.embedder()) {
+			final SimilaritySearch s = new SimilaritySearch(c, List.of(e), Fusion.SUM);
+			final SearchSession session = new SearchSession(s, s.byRegion(planted, null, new Roi(SQ_X, SQ_Y, SQ, SQ), 8));
+			final List<SimilarityHit> first = session.hits();
+			final SimilarityHit top = first.get(0);
+			final float[] tv = c.patchVector(top.id(), top.patch(), SearchFixture.EMBEDDER).orElseThrow();
+			final VectorHit again = c.nearest(new org.tessera.index.VectorQuery(SearchFixture.EMBEDDER, tv, 1, null, true)).get(0);
+			assertEquals(top.key(), again.key(), "a patch's stored vector finds that patch");
+			assertEquals(1.0, again.score(), 1e-5);
+			final float[][] pos = new float[4][], neg = new float[4][];
+			int p = 0, n = 0;
+			for (final SimilarityHit h : first.subList(0, 4)) {
+				final boolean in = overlapsSquare(h.patch());
+				session.mark(h, in);
+				final float[] v = c.patchVector(h.id(), h.patch(), SearchFixture.EMBEDDER).orElseThrow();
+				if (in) pos[p++] = v;
+				else neg[n++] = v;
+			}
+			final float[] q = session.current().vectors().get(SearchFixture.EMBEDDER);
+			session.refine();
+			assertArrayEquals(SearchSession.rocchio(q, mean(pos, p), mean(neg, n)),
+				session.current().vectors().get(SearchFixture.EMBEDDER), 1e-5f, "Rocchio over the marked patches' vectors");
+			assertTrue(overlapsSquare(session.hits().get(0).patch()), session.hits().get(0).explain());
+		}
+	}
+
+	@Test
 	void refinementRaisesPrecision() throws IOException {
 		SearchFixture.textures(tmp.resolve("data"));
 		SearchFixture.index(tmp.resolve("cat"), 0, List.of(SearchFixture.EMBEDDER), tmp.resolve("data"));
@@ -95,6 +125,16 @@ class RegionAndRefinementTest {
 		final float[] v = new float[a.length];
 		for (int i = 0; i < v.length; i++) v[i] = i % SearchFixture.SIDE < SearchFixture.SIDE * 0.6 ? a[i] : b[i];
 		return new org.tessera.embed.Plane(SearchFixture.SIDE, SearchFixture.SIDE, 1, v);
+	}
+
+	/** The mean of the first {@code n} vectors, null for none. */
+	private static float[] mean(final float[][] vs, final int n) {
+		if (n == 0) return null;
+		final float[] m = new float[vs[0].length];
+		for (int k = 0; k < n; k++) {
+			for (int i = 0; i < m.length; i++) m[i] += vs[k][i] / n;
+		}
+		return m;
 	}
 
 	private static double precision(final List<SimilarityHit> hits, final int cls) {
