@@ -17,7 +17,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 /**
- * {@code tessera index PATH... --catalog DIR [--prune] [--no-hash] [--embedder NAME]... [--patches SIZE]
+ * {@code tessera index PATH... --catalog DIR [--prune] [--no-hash] [--embedder NAME]... [--patches SIZE] [--quantize]
  * [--model FILE]}: incremental ingest into a catalogue, with vectors and patch documents on request.
  */
 @Command(name = "index", description = "Index files and folders into a catalogue (unchanged datasets are skipped).")
