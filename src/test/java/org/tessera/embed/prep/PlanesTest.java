@@ -50,6 +50,21 @@ class PlanesTest {
 	}
 
 	@Test
+	void trailingSizeOneAxesAreNotThePlane() throws IOException {
+		// NB: Velox stores an image as (y, x, frame = 1): the plane is y × x, not x × frame.
+		final MemoryChunkedArray m = new MemoryChunkedArray(DType.INT16, new long[] { 12, 9, 1 }, new int[] { 5, 4, 1 }, 4);
+		assertTrue(Planes.hasPlane(m));
+		assertArrayEquals(new long[] { 9, 12 }, Planes.size(m));
+		final Plane p = Planes.read(m, PlaneSelection.whole(64));
+		assertEquals(9, p.width());
+		assertEquals(12, p.height());
+		for (int y = 0; y < 12; y++) {
+			for (int x = 0; x < 9; x++) assertEquals(((Number) m.value(new long[] { y, x, 0 }, 0)).floatValue(),
+				p.at(0, y, x), "pixel " + y + "," + x);
+		}
+	}
+
+	@Test
 	void middlePlaneIsTheDefaultIndex() throws IOException {
 		final MemoryChunkedArray m = new MemoryChunkedArray(DType.UINT8, new long[] { 5, 20, 20 }, new int[] { 2, 8, 8 }, 1);
 		assertArrayEquals(eagerBox(m, 2, new Region(0, 0, 20, 20), 1), Planes.read(m, PlaneSelection.whole(20)).data());
