@@ -37,6 +37,15 @@ record DatasetVectors(List<Embedder> embedders, int patchSize, int patchLevel, L
 	/** No embedders, no patches. */
 	static final DatasetVectors NONE = new DatasetVectors(List.of(), 0, 0, LineageSink.NONE);
 
+	/** The settings string of {@link VectorSchema#SETTINGS}; empty without embedders. */
+	String settings() {
+		if (embedders.isEmpty()) return "";
+		final List<String> names = new ArrayList<>();
+		for (final Embedder e : embedders) names.add(e.name() + "@" + e.provenance().getOrDefault("version", "?"));
+		java.util.Collections.sort(names);
+		return String.join(",", names) + (patchSize > 0 ? ";patches=" + patchSize + "@" + patchLevel : "");
+	}
+
 	/** Whether {@code a} gets vectors. */
 	boolean embeds(final ChunkedArray a) {
 		return !embedders.isEmpty() && Planes.hasPlane(a);
@@ -46,6 +55,7 @@ record DatasetVectors(List<Embedder> embedders, int patchSize, int patchLevel, L
 	List<Document> add(final Container c, final ChunkedArray a, final Document record, final String id)
 		throws IOException
 	{
+		if (!embedders.isEmpty()) record.add(new StoredField(SETTINGS, settings()));
 		if (!embeds(a)) return List.of();
 		final Plane overview = VectorPlanes.overview(c, a);
 		for (final Embedder e : embedders) record.add(vector(field(e.name()), checked(e, List.of(overview), a).get(0)));

@@ -15,15 +15,24 @@ import java.util.Set;
 
 import static org.tessera.index.CatalogSchema.*;
 
-/** What the catalogue already holds per dataset: the stamp it was indexed with and its record ids. */
-record IndexedFiles(Map<String, FileStamp> stamps, Map<String, Set<String>> ids) {
+/**
+ * What the catalogue already holds per dataset: the stamp it was indexed with, its record ids, and the
+ * embedding settings its records were vectorised under ({@link VectorSchema#SETTINGS}; "" for none).
+ */
+record IndexedFiles(Map<String, FileStamp> stamps, Map<String, Set<String>> ids, Map<String, String> settings) {
 
-	private static final Set<String> FIELDS = Set.of(FILE, FILE_SIZE, FILE_MTIME, ID);
+	private static final Set<String> FIELDS = Set.of(FILE, FILE_SIZE, FILE_MTIME, ID, VectorSchema.SETTINGS);
+
+	/** Whether {@code file} was indexed under {@code wanted} settings (always, when none are wanted). */
+	boolean sameSettings(final String file, final String wanted) {
+		return wanted.isEmpty() || wanted.equals(settings.getOrDefault(file, ""));
+	}
 
 	/** Reads every live document's file stamp and id. */
 	static IndexedFiles of(final DirectoryReader reader) throws IOException {
 		final Map<String, FileStamp> stamps = new HashMap<>();
 		final Map<String, Set<String>> ids = new HashMap<>();
+		final Map<String, String> settings = new HashMap<>();
 		for (final LeafReaderContext ctx : reader.leaves()) {
 			final LeafReader leaf = ctx.reader();
 			final Bits live = leaf.getLiveDocs();
@@ -36,8 +45,10 @@ record IndexedFiles(Map<String, FileStamp> stamps, Map<String, Set<String>> ids)
 				stamps.put(file, new FileStamp(file, d.getField(FILE_SIZE).numericValue().longValue(),
 					d.getField(FILE_MTIME).numericValue().longValue()));
 				ids.computeIfAbsent(file, f -> new LinkedHashSet<>()).add(d.get(ID));
+				final String s = d.get(VectorSchema.SETTINGS);
+				if (s != null) settings.put(file, s);
 			}
 		}
-		return new IndexedFiles(stamps, ids);
+		return new IndexedFiles(stamps, ids, settings);
 	}
 }

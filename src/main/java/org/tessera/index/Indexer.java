@@ -138,11 +138,12 @@ public final class Indexer {
 		}
 		final List<Path> datasets = DatasetWalker.walk(paths);
 		final Recorder index = lineage == LineageSink.NONE ? null : IndexActivity.start(lineage, options, paths);
-		final IngestRun run = new IngestRun(writer, options, listener, known, datasets.size(), index);
 		final List<Embedder> embedders = embedders();
 		try {
-			final boolean cancelled = ingest(run, known, datasets, new DatasetVectors(embedders,
-				options.embedding().patchSize(), options.embedding().patchLevel(), lineage));
+			final DatasetVectors vectors = new DatasetVectors(embedders, options.embedding().patchSize(),
+				options.embedding().patchLevel(), lineage);
+			final IngestRun run = new IngestRun(writer, options, listener, known, datasets.size(), index, vectors.settings());
+			final boolean cancelled = ingest(run, known, datasets, vectors);
 			final int removed = options.prune() && !cancelled ? prune(known, datasets, paths) : 0;
 			writer.commit();
 			final IngestReport report = run.report(removed, cancelled);
@@ -186,7 +187,8 @@ public final class Indexer {
 				cancelled = listener.cancelled();
 				if (cancelled) break;
 				final FileStamp stamp = FileStamp.of(d);
-				if (stamp.sameAs(known.stamps().get(stamp.file()))) {
+				// NB: an unchanged dataset is read again when this run wants other embedders or patches.
+				if (stamp.sameAs(known.stamps().get(stamp.file())) && known.sameSettings(stamp.file(), vectors.settings())) {
 					run.skip();
 					continue;
 				}

@@ -28,10 +28,12 @@ final class IngestRun {
 	private final List<IngestReport.Failure> failed = new ArrayList<>();
 	private int indexed, skipped, written, sinceCommit;
 	private long lastCommit = System.currentTimeMillis();
+	private final String settings;
 
 	IngestRun(final CatalogWriter writer, final Indexer.Options options, final Indexer.Listener listener,
-		final IndexedFiles known, final int total, final Recorder lineage)
+		final IndexedFiles known, final int total, final Recorder lineage, final String settings)
 	{
+		this.settings = settings;
 		this.lineage = lineage;
 		this.writer = writer;
 		this.options = options;
@@ -70,7 +72,8 @@ final class IngestRun {
 			written++;
 			if (lineage != null) o.used().forEach(lineage::input);
 			// NB: content hashes unchanged (touched, copied back): the stamp is refreshed, the data is not new.
-			if (options.hash() && d.ids().equals(known.ids().get(d.stamp().file()))) skipped++;
+			final String file = d.stamp().file();
+			if (options.hash() && d.ids().equals(known.ids().get(file)) && known.sameSettings(file, settings)) skipped++;
 			else indexed++;
 		}
 		sinceCommit++;

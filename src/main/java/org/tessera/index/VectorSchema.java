@@ -23,6 +23,13 @@ public final class VectorSchema {
 	 */
 	public static final String QUANTIZED_KEY = "vectors.quantized";
 
+	/**
+	 * Stored on every record indexed with embedders: the embedding settings it was indexed under
+	 * ({@code name@version,…[;patches=SIZE@LEVEL]}). An unchanged dataset is read again when a run asks for
+	 * other settings, so adding an embedder to a catalogue vectorises what it already holds.
+	 */
+	public static final String SETTINGS = "vectors.settings";
+
 	/** Commit user-data key prefix: {@code embedder.<name>} holds the dimension of that embedder's vectors. */
 	public static final String EMBEDDER_KEY = "embedder.";
 
