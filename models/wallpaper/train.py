@@ -9,7 +9,7 @@ training set's mean/std. The network is a small CNN (on 2x2-averaged input); a l
 its 128-d embedding during training. The ONNX graph outputs the L2-normalised embedding. Results go to metrics.json beside the model.
 
 Usage (from the repository root; Debian's torch 1.13 at /usr/bin/python3):
-    /usr/bin/python3 models/wallpaper/train.py [--count 250] [--epochs 6] [--data DIR]
+    /usr/bin/python3 models/wallpaper/train.py [--count 600] [--epochs 10] [--data DIR]
 """
 import argparse
 import hashlib
@@ -125,12 +125,14 @@ def sha256(path):
 
 def main():
     p = argparse.ArgumentParser()
-    p.add_argument("--data", default=os.path.join(ROOT, "target/wallpaper-data"))
-    p.add_argument("--count", type=int, default=250, help="training images per class")
-    p.add_argument("--epochs", type=int, default=6)
+    p.add_argument("--data", help="where the generated sets go (default target/wallpaper-data-COUNT: a set of "
+                   "another size is never reused)")
+    p.add_argument("--count", type=int, default=600, help="training images per class")
+    p.add_argument("--epochs", type=int, default=10)
     p.add_argument("--batch", type=int, default=64)
     p.add_argument("--threads", type=int, default=2)
     a = p.parse_args()
+    a.data = a.data or os.path.join(ROOT, f"target/wallpaper-data-{a.count}")
     torch.set_num_threads(a.threads)
     torch.manual_seed(0)
     np.random.seed(0)
