@@ -28,4 +28,17 @@ final class Json {
 	static Double finite(final double v) {
 		return Double.isFinite(v) ? v : null;
 	}
+
+	/** The fields every search hit has in {@code --json} output (DESIGN.md), in order; callers may add more. */
+	static java.util.Map<String, Object> hit(final String id, final String path, final String array, final double score,
+		final String explain)
+	{
+		final java.util.Map<String, Object> m = new java.util.LinkedHashMap<>();
+		m.put("id", id);
+		m.put("path", path);
+		m.put("array", array);
+		m.put("score", finite(score));
+		m.put("explain", explain);
+		return m;
+	}
 }

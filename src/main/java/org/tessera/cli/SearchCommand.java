@@ -87,12 +87,6 @@ final class SearchCommand implements Callable<Integer> {
 	}
 
 	private static Map<String, Object> hit(final SearchResult.Hit h) {
-		final Map<String, Object> m = new LinkedHashMap<>();
-		m.put("id", h.id());
-		m.put("path", h.path());
-		m.put("array", h.array());
-		m.put("score", Json.finite(h.score()));
-		m.put("explain", h.explain());
-		return m;
+		return Json.hit(h.id(), h.path(), h.array(), h.score(), h.explain());
 	}
 }

@@ -19,12 +19,7 @@ final class SimilarityJson {
 	}
 
 	private static Map<String, Object> hit(final SimilarityHit h) {
-		final Map<String, Object> m = new LinkedHashMap<>();
-		m.put("id", h.id());
-		m.put("path", h.path());
-		m.put("array", h.array());
-		m.put("score", Json.finite(h.score()));
-		m.put("explain", h.explain());
+		final Map<String, Object> m = Json.hit(h.id(), h.path(), h.array(), h.score(), h.explain());
 		m.put("scores", h.scores());
 		if (h.patch() != null) m.put("patch", Map.of("x", h.patch().x(), "y", h.patch().y(), "w", h.patch().w(),
 			"h", h.patch().h(), "level", h.patch().level()));
