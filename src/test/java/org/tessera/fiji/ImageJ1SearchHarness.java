@@ -47,23 +47,17 @@ public final class ImageJ1SearchHarness {
 	/** Plugins > Macros > Record..., then Index Folder... and Search Catalog... through their dialogs. */
 	private static void record(final String folder, final String catalog) throws Exception {
 		final Recorder recorder = new Recorder();
-		IJ.doCommand(IndexFolderCommand.LABEL);
-		DialogDriver.answer(IndexFolderCommand.LABEL, gd -> {
+		RecordedMenus.run(recorder, IndexFolderCommand.LABEL, gd -> {
 			((TextField) gd.getStringFields().get(0)).setText(folder);
 			((TextField) gd.getStringFields().get(1)).setText(catalog);
 			((Checkbox) gd.getCheckboxes().get(1)).setState(false);
 		});
 		awaitLog("indexed ");
-		IJ.doCommand(SearchCatalogCommand.LABEL);
-		DialogDriver.answer(SearchCatalogCommand.LABEL, gd -> {
+		RecordedMenus.run(recorder, SearchCatalogCommand.LABEL, gd -> {
 			((TextField) gd.getStringFields().get(0)).setText(catalog);
 			((TextField) gd.getStringFields().get(1)).setText("format:zarr");
 		});
 		for (int i = 0; i < 200 && WindowManager.getWindow(ThumbnailStack.TITLE) == null; i++) Thread.sleep(50);
-		// NB: the recorder writes the run line when the command returns; on a loaded machine that can be
-		// well after the windows appear, so wait for the line itself (at most 20 s).
-		final String line = "run(\"" + SearchCatalogCommand.LABEL + "\"";
-		for (int i = 0; i < 400 && !recorder.getText().contains(line); i++) Thread.sleep(50);
 		recorder.getText().lines().forEach(l -> System.out.println("RECORDED " + l));
 	}
 

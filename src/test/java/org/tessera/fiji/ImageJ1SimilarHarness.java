@@ -43,44 +43,16 @@ public final class ImageJ1SimilarHarness {
 	/** Plugins > Macros > Record..., then the three commands through their dialogs. */
 	private static void record(final String catalog, final String id, final String out) throws Exception {
 		final Recorder recorder = new Recorder();
-		run(recorder, ExportCommand.LABEL, gd -> {
+		RecordedMenus.run(recorder, ExportCommand.LABEL, gd -> {
 			((TextField) gd.getStringFields().get(0)).setText(catalog);
 			((TextField) gd.getStringFields().get(1)).setText(out + "/recorded");
 		});
-		run(recorder, FindSimilarCommand.LABEL, gd -> ((TextField) gd.getStringFields().get(0)).setText(catalog));
-		run(recorder, ShowLineageCommand.LABEL, gd -> {
+		RecordedMenus.run(recorder, FindSimilarCommand.LABEL, gd -> ((TextField) gd.getStringFields().get(0)).setText(catalog));
+		RecordedMenus.run(recorder, ShowLineageCommand.LABEL, gd -> {
 			((TextField) gd.getStringFields().get(0)).setText(catalog);
 			((TextField) gd.getStringFields().get(1)).setText(id);
 		});
 		recorder.getText().lines().forEach(l -> System.out.println("RECORDED " + l));
 		EventQueue.invokeAndWait(() -> WindowManager.getFrame("Log").setBounds(0, 870, 1280, 150));
-	}
-
-	/**
-	 * Runs one menu command through its dialog and waits for its run line. NB: ImageJ 1's recorder holds one
-	 * pending command shared by all threads; on a loaded machine a line was once lost (CI, 2 cores busy), so a
-	 * missing line is retried once and said (RETRY): the test still fails if the command never records.
-	 */
-	private static void run(final Recorder recorder, final String label,
-		final java.util.function.Consumer<ij.gui.GenericDialog> fill) throws Exception
-	{
-		for (int attempt = 0; attempt < 2; attempt++) {
-			if (attempt > 0) System.out.println("RETRY " + label);
-			IJ.doCommand(label);
-			DialogDriver.answer(label, fill);
-			await(recorder, label);
-			if (recorder.getText().contains("run(\"" + label + "\"")) return;
-		}
-	}
-
-	/**
-	 * Waits up to 20 s for the recorder's run line of {@code label}, then up to 20 s for the command's
-	 * thread to end. NB: the recorder has one pending command; a command that ends while the next one's
-	 * dialog is open would save that one without its options.
-	 */
-	private static void await(final Recorder recorder, final String label) throws InterruptedException {
-		for (int i = 0; i < 400 && !recorder.getText().contains("run(\"" + label + "\""); i++) Thread.sleep(50);
-		for (int i = 0; i < 400 && Thread.getAllStackTraces().keySet().stream().anyMatch(t -> t.getName().equals(label)
-			&& t.isAlive()); i++) Thread.sleep(50);
 	}
 }
