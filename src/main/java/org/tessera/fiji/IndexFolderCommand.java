@@ -44,6 +44,12 @@ public class IndexFolderCommand extends ContextCommand {
 	@Parameter(label = "Content hashes (stable ids)", required = false, persist = false)
 	private boolean hash = true;
 
+	@Parameter(label = "Embedders (e.g. classical, wallpaper; empty: no vectors)", required = false, persist = false)
+	private String embedders = "";
+
+	@Parameter(label = "Patch size for region search (0: none)", min = "0", required = false, persist = false)
+	private int patches;
+
 	@Parameter(type = ItemIO.OUTPUT)
 	private String summary;
 
@@ -62,7 +68,8 @@ public class IndexFolderCommand extends ContextCommand {
 	@Override
 	public void run() {
 		final boolean headless = GraphicsEnvironment.isHeadless();
-		final IndexRequest req = new IndexRequest(folder.toPath(), CatalogLocation.resolve(catalog), prune, hash);
+		final IndexRequest req = new IndexRequest(folder.toPath(), CatalogLocation.resolve(catalog), prune, hash,
+			IndexRequest.embedderList(embedders), patches);
 		try {
 			result = req.run(this::isCanceled, headless ? (d, t) -> {} : IJ::showProgress);
 			summary = String.join("\n", result.lines());

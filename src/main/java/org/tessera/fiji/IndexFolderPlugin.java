@@ -26,14 +26,20 @@ public class IndexFolderPlugin implements PlugIn {
 		CatalogLocation.addField(gd);
 		gd.addCheckbox("prune", false);
 		gd.addCheckbox("hash", true);
+		// NB: fixed defaults (not Prefs) so that a macro without these keys always indexes without vectors.
+		gd.addStringField("embedders", "", 30);
+		gd.addNumericField("patches", 0, 0);
 		gd.addMessage(CatalogLocation.hint() + "\nprune: forget vanished datasets; hash: content hashes as ids (reads"
-			+ " every array)");
+			+ " every array)\nembedders: e.g. classical, wallpaper (vectors for Find Similar...); patches: tile size"
+			+ " for region search, 0: none");
 		gd.showDialog();
 		if (gd.wasCanceled()) return;
 		final String folder = gd.getNextString();
 		Prefs.set(PREF_FOLDER, folder);
-		final IndexRequest req = new IndexRequest(Path.of(folder), CatalogLocation.fromDialog(gd), gd.getNextBoolean(),
-			gd.getNextBoolean());
+		final Path catalog = CatalogLocation.fromDialog(gd);
+		final boolean prune = gd.getNextBoolean(), hash = gd.getNextBoolean();
+		final IndexRequest req = new IndexRequest(Path.of(folder), catalog, prune, hash, IndexRequest.embedderList(gd
+			.getNextString()), (int) gd.getNextNumber());
 		try {
 			IJ.resetEscape();
 			final IndexSummary s = req.run(IJ::escapePressed, IndexFolderPlugin::progress);

@@ -27,6 +27,11 @@ public record IndexRequest(Path folder, Path catalog, boolean prune, boolean has
 	int patches)
 {
 
+	/** Embedder names from a dialog or macro field: comma- or space-separated, blank for none. */
+	public static List<String> embedderList(final String names) {
+		return names == null || names.isBlank() ? List.of() : List.of(names.trim().split("[,\\s]+"));
+	}
+
 	/** A run without vectors. */
 	public IndexRequest(final Path folder, final Path catalog, final boolean prune, final boolean hash) {
 		this(folder, catalog, prune, hash, List.of(), 0);

@@ -72,6 +72,21 @@ class CatalogFijiCommandsTest {
 	}
 
 	@Test
+	void indexFolderWithEmbeddersMakesVectorsAndPatches() throws Exception {
+		final Path tiny = dir.resolve("tiny-vectors"), cat = dir.resolve("vector-catalog");
+		org.tessera.sample.TinyDatasets.write(tiny, 3);
+		final CommandModule m = context.service(CommandService.class).run(IndexFolderCommand.class, true, "folder", tiny
+			.toFile(), "catalog", cat.toString(), "prune", false, "hash", true, "embedders", "classical", "patches", 0).get();
+		assertFalse(m.isCanceled(), m.getCancelReason());
+		try (Catalog c = Catalog.open(cat)) {
+			assertEquals(List.of("classical"), List.copyOf(c.embedders().keySet()));
+			assertEquals(64, c.embedders().get("classical"));
+		}
+		assertEquals(List.of("classical", "wallpaper"), IndexRequest.embedderList(" classical, wallpaper "));
+		assertEquals(List.of(), IndexRequest.embedderList(""));
+	}
+
+	@Test
 	void cancelKeepsWhatWasIndexedAndTheNextRunResumes() throws Exception {
 		final Path tiny = dir.resolve("tiny"), cat = dir.resolve("cancel-catalog");
 		org.tessera.sample.TinyDatasets.write(tiny, 8);

@@ -60,7 +60,7 @@ class ImageJ1SearchGuiTest extends AbstractImageJ1GuiTest {
 	@Test
 	void menuRunsAreRecordedAsRunLines() {
 		session.assertRecorded("run(\"Index Folder...\", \"folder=" + data + " catalog=" + dir.resolve("recorded-catalog")
-			+ "\");");
+			+ " embedders=[] patches=0\");");
 		session.assertRecorded("run(\"Search Catalog...\", \"catalog=" + dir.resolve("recorded-catalog")
 			+ " query=format:zarr k=10\");");
 	}
