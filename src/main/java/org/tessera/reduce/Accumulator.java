@@ -23,6 +23,11 @@ abstract class Accumulator {
 	 */
 	abstract void add(Row row, int out, int weight);
 
+	/** Whether {@link #add} records each row's sum as it goes ({@link Row#total(long)}): such run first. */
+	boolean sumsRows() {
+		return false;
+	}
+
 	/** Adds another thread's partial of the same reduction into this one. */
 	abstract void merge(Accumulator other);
 

@@ -19,37 +19,24 @@ final class LongSum extends Accumulator {
 
 	@Override
 	void add(final Row row, final int out, final int weight) {
-		if (direct(row, out)) return;
-		final long[] v = row.longs();
-		final int n = row.length;
-		if (layout.inner == Layout.Inner.KEPT) {
-			for (int j = 0; j < n; j++) acc[out + j] += v[j];
+		if (layout.inner != Layout.Inner.KEPT) {
+			acc[out] += row.total();
+			return;
 		}
+		// NB: instanceof tests, not a pattern switch: this runs once per row (8 million rows for a 2 GiB 4D-STEM scan).
+		final Object raw = row.raw();
+		if (raw instanceof short[] s) row.total(Direct.addSum(acc, out, s, row.offset(), row.length, row.unsigned()));
+		else if (raw instanceof byte[] b) row.total(Direct.addSum(acc, out, b, row.offset(), row.length, row.unsigned()));
 		else {
-			long s = 0;
-			for (int j = 0; j < n; j++) s += v[j];
-			acc[out] += s;
+			final long[] v = row.longs();
+			for (int j = 0; j < row.length; j++) acc[out + j] += v[j];
 		}
 	}
 
-	/** The {@link Direct} kernels for 8- and 16-bit rows; false when they do not apply. */
-	private boolean direct(final Row row, final int out) {
-		final boolean kept = layout.inner == Layout.Inner.KEPT;
-		if (!kept && row.length > Direct.MAX_INT_ROW) return false;
-		// NB: instanceof tests, not a pattern switch: this runs once per row (33 million rows for a 2 GiB 4D-STEM scan).
-		final Object raw = row.raw();
-		if (raw instanceof short[] s) {
-			if (kept) Direct.add(acc, out, s, row.offset(), row.length, row.unsigned());
-			else acc[out] += Direct.sum(s, row.offset(), row.length, row.unsigned());
-		}
-		else if (raw instanceof byte[] b) {
-			if (kept) Direct.add(acc, out, b, row.offset(), row.length, row.unsigned());
-			else acc[out] += Direct.sum(b, row.offset(), row.length, row.unsigned());
-		}
-		else {
-			return false;
-		}
-		return true;
+	/** Adds each row's sum as it goes for 8- and 16-bit data, so it runs before the reductions that need it. */
+	@Override
+	boolean sumsRows() {
+		return layout.inner == Layout.Inner.KEPT;
 	}
 
 	@Override

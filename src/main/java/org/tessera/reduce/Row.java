@@ -17,6 +17,8 @@ final class Row {
 	private double[] doubles = new double[0];
 	private boolean doublesReady;
 	private boolean longsReady;
+	private boolean totalReady;
+	private long total;
 	private Object raw;
 	private int offset;
 	int length;
@@ -52,6 +54,34 @@ final class Row {
 		length = len;
 		longsReady = false;
 		doublesReady = false;
+		totalReady = false;
+	}
+
+	/**
+	 * The exact sum of the row (integer types only), computed once per row however many
+	 * reductions sum it: 8- and 16-bit rows straight from the chunk's array.
+	 */
+	long total() {
+		if (!totalReady) {
+			// NB: instanceof tests, not a pattern switch: this runs once per row.
+			if (raw instanceof short[] s) total = Direct.sum(s, offset, length, unsigned);
+			else if (raw instanceof byte[] b) total = Direct.sum(b, offset, length, unsigned);
+			else total = sum(longs(), length);
+			totalReady = true;
+		}
+		return total;
+	}
+
+	/** Records the row's sum, computed by a kernel that read the row anyway. */
+	void total(final long sum) {
+		total = sum;
+		totalReady = true;
+	}
+
+	private static long sum(final long[] v, final int len) {
+		long s = 0;
+		for (int j = 0; j < len; j++) s += v[j];
+		return s;
 	}
 
 	private void widen() {

@@ -27,7 +27,7 @@ final class WeightedSum extends Accumulator {
 		final int n = row.length;
 		if (layout.inner == Layout.Inner.WEIGHTED && row.raw() instanceof short[] s && row.integer()) {
 			// NB: a binary mask sums runs of 16-bit values exactly (vectorised, zeros skipped); others in doubles
-			acc[out] += runs != null && n <= Direct.MAX_INT_ROW ? runs.sum(s, row.offset(), n, weight, row.unsigned())
+			acc[out] += runs != null ? runs.sum(s, row.offset(), n, weight, row.unsigned())
 				: Direct.dot(weights, weight, s, row.offset(), n, row.unsigned());
 			return;
 		}

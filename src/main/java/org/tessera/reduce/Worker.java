@@ -12,15 +12,18 @@ import java.util.List;
  */
 final class Worker {
 
-	private final List<Layout> layouts;
 	final Accumulator[] accumulators;
 	private final Row row;
 	private final int rowAxis;
 	private final int components;
 	private final int[] order;
+	/** The accumulators in the order rows are folded into them: those computing row sums first. */
+	private final Accumulator[] sequence;
+	/** Per source axis, per accumulator in {@link #sequence}: its output and weight strides. */
+	private final int[][] outStride;
+	private final int[][] weightStride;
 
 	Worker(final List<Spec> specs, final List<Layout> layouts, final DType type, final int rowAxis) {
-		this.layouts = layouts;
 		this.accumulators = new Accumulator[specs.size()];
 		for (int r = 0; r < accumulators.length; r++) {
 			accumulators[r] = Accumulator.create(specs.get(r), layouts.get(r), type);
@@ -29,30 +32,43 @@ final class Worker {
 		this.rowAxis = rowAxis;
 		this.components = type.components();
 		this.order = order(layouts, rowAxis);
+		final Integer[] seq = java.util.stream.IntStream.range(0, accumulators.length).boxed()
+			.sorted(java.util.Comparator.comparing(r -> !accumulators[r].sumsRows())).toArray(Integer[]::new);
+		this.sequence = new Accumulator[seq.length];
+		final int dims = layouts.getFirst().outStride.length;
+		this.outStride = new int[dims][seq.length];
+		this.weightStride = new int[dims][seq.length];
+		for (int i = 0; i < seq.length; i++) {
+			sequence[i] = accumulators[seq[i]];
+			for (int d = 0; d < dims; d++) {
+				outStride[d][i] = sequence[i].layout.outStride[d];
+				weightStride[d][i] = sequence[i].layout.weightStride[d];
+			}
+		}
 	}
 
 	/** Folds every row of one chunk into every reduction. */
 	void add(final Chunk chunk, final int[] nominal) {
 		final int[] extent = extent(chunk.shape());
 		final int len = extent[rowAxis];
-		final int k = accumulators.length;
+		final int k = sequence.length;
 		final int[] out = new int[k];
 		final int[] weight = new int[k];
 		for (int r = 0; r < k; r++) {
-			final Layout l = layouts.get(r);
 			for (int d = 0; d < chunk.position().length; d++) {
 				final long origin = chunk.position()[d] * nominal[d];
-				out[r] += (int) (origin * l.outStride[d]);
-				weight[r] += (int) (origin * l.weightStride[d]);
+				out[r] += (int) (origin * outStride[d][r]);
+				weight[r] += (int) (origin * weightStride[d][r]);
 			}
 		}
 		final int[] index = new int[rowAxis];
 		final int[] stride = strides(extent);
-		final long rows = rowCount(extent, rowAxis);
+		final int rows = rowCount(extent, rowAxis);
 		final int[] off = new int[1];
-		for (long i = 0; i < rows; i++) {
+		// NB: an int counter: C2 (JDK 25) leaves the row kernels scalar inside a long-counted loop (3x slower).
+		for (int i = 0; i < rows; i++) {
 			row.load(chunk.data(), off[0], len);
-			for (int r = 0; r < k; r++) accumulators[r].add(row, out[r], weight[r]);
+			for (int r = 0; r < k; r++) sequence[r].add(row, out[r], weight[r]);
 			step(index, extent, stride, off, out, weight);
 		}
 	}
@@ -70,10 +86,11 @@ final class Worker {
 			final boolean wrap = index[d] == extent[d];
 			final int steps = wrap ? 1 - extent[d] : 1;
 			off[0] += steps * stride[d];
+			final int[] os = outStride[d];
+			final int[] ws = weightStride[d];
 			for (int r = 0; r < out.length; r++) {
-				final Layout l = layouts.get(r);
-				out[r] += steps * l.outStride[d];
-				weight[r] += steps * l.weightStride[d];
+				out[r] += steps * os[r];
+				weight[r] += steps * ws[r];
 			}
 			if (!wrap) return;
 			index[d] = 0;
@@ -111,9 +128,9 @@ final class Worker {
 		return e;
 	}
 
-	/** The number of rows: the product of the extents before the row axis. */
-	private static long rowCount(final int[] extent, final int upTo) {
-		long n = 1;
+	/** The number of rows: the product of the extents before the row axis (a chunk holds fewer than 2^31 primitives). */
+	private static int rowCount(final int[] extent, final int upTo) {
+		int n = 1;
 		for (int d = 0; d < upTo; d++) n *= extent[d];
 		return n;
 	}
