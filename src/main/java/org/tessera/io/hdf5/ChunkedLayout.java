@@ -91,7 +91,9 @@ final class ChunkedLayout implements Hdf5Layout {
 		}
 		// NB: unfiltered chunks (or all filters skipped) decode straight from the thread's direct buffer.
 		if (pipeline.skipsAll(s.mask())) return Optional.of(checked(file.readDirect(data, s.offset(), s.size(), what), what));
-		final byte[] raw = file.read(data, s.offset(), s.size(), what);
+		// NB: filters read the stored chunk from the thread's direct buffer too: deflate inflates from it, so a
+		// chunk read allocates nothing (no garbage for the GC to sweep, no heap growth) and copies nothing.
+		final ByteBuffer raw = file.readDirect(data, s.offset(), s.size(), what);
 		final byte[] out;
 		try {
 			out = pipeline.decode(raw, s.mask(), chunkBytes);

@@ -1,6 +1,7 @@
 package org.tessera.io.hdf5.filter;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.util.zip.DataFormatException;
 import java.util.zip.Inflater;
 
@@ -19,8 +20,22 @@ final class Deflate implements Hdf5Filter {
 	public byte[] decode(final byte[] in, final int chunkBytes) throws IOException {
 		final Inflater inflater = INFLATER.get();
 		inflater.reset();
+		inflater.setInput(in);
+		return inflate(inflater, in, chunkBytes);
+	}
+
+	/** Inflates straight from a (direct) buffer: no copy of the stored chunk into an array. */
+	@Override
+	public byte[] decode(final ByteBuffer in, final int chunkBytes) throws IOException {
+		final Inflater inflater = INFLATER.get();
+		inflater.reset();
+		inflater.setInput(in);
+		return inflate(inflater, null, chunkBytes);
+	}
+
+	/** Inflates the inflater's input; {@code in} is the input array, if any, which the output must not reuse. */
+	private static byte[] inflate(final Inflater inflater, final byte[] in, final int chunkBytes) throws IOException {
 		try {
-			inflater.setInput(in);
 			// NB: the pipeline's output is consumed (decoded into elements) before the thread's next chunk;
 			// a second deflate stage (never seen in practice) must not write over its own input.
 			final byte[] out = OUT.get().length == chunkBytes && OUT.get() != in ? OUT.get() : new byte[chunkBytes];

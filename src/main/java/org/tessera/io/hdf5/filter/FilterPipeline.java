@@ -1,6 +1,7 @@
 package org.tessera.io.hdf5.filter;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -58,16 +59,37 @@ public final class FilterPipeline {
 	 * @throws IOException naming the stage that failed and why (the caller adds the file and chunk)
 	 */
 	public byte[] decode(final byte[] stored, final int mask, final int chunkBytes) throws IOException {
-		if (!unsupported.isEmpty()) throw new IOException(unsupported);
-		byte[] b = stored;
-		for (int i = stages.size() - 1; i >= 0; i--) {
-			if ((mask >>> i & 1) != 0) continue;
-			b = stages.get(i).decode(b, chunkBytes);
-		}
-		return b;
+		return decode(stored, null, mask, chunkBytes);
+	}
+
+	/**
+	 * Like {@link #decode(byte[], int, int)} from the remaining bytes of a buffer, which the first
+	 * stage reads in place (deflate does; the others copy it).
+	 */
+	public byte[] decode(final ByteBuffer stored, final int mask, final int chunkBytes) throws IOException {
+		return decode(null, stored, mask, chunkBytes);
 	}
 
 	// -- Helper methods --
+
+	/** Runs the stages on the stored chunk, given as an array or else as a buffer. */
+	private byte[] decode(final byte[] array, final ByteBuffer buffer, final int mask, final int chunkBytes)
+		throws IOException
+	{
+		if (!unsupported.isEmpty()) throw new IOException(unsupported);
+		byte[] b = array;
+		for (int i = stages.size() - 1; i >= 0; i--) {
+			if ((mask >>> i & 1) != 0) continue;
+			b = b == null ? stages.get(i).decode(buffer, chunkBytes) : stages.get(i).decode(b, chunkBytes);
+		}
+		return b != null ? b : bytes(buffer);
+	}
+
+	private static byte[] bytes(final ByteBuffer b) {
+		final byte[] out = new byte[b.remaining()];
+		b.get(out);
+		return out;
+	}
 
 	private static Optional<Hdf5Filter> filter(final Entry e, final int elementSize) {
 		final int[] cd = e.data() == null ? new int[0] : e.data();
