@@ -75,18 +75,4 @@ final class Direct {
 		final long m = unsigned ? u8 : -1L;
 		for (int j = 0; j < len; j++) acc[out + j] += a[off + j] & m;
 	}
-
-	/** {@link #addSum(long[], int, short[], int, int, boolean)} for 8-bit rows. */
-	static long addSum(final long[] acc, final int out, final byte[] a, final int off, final int len,
-		final boolean unsigned)
-	{
-		final long m = unsigned ? u8 : -1L;
-		long s = 0;
-		for (int j = 0; j < len; j++) {
-			final long v = a[off + j] & m;
-			acc[out + j] += v;
-			s += v;
-		}
-		return s;
-	}
 }

@@ -26,14 +26,14 @@ final class LongSum extends Accumulator {
 		// NB: instanceof tests, not a pattern switch: this runs once per row (8 million rows for a 2 GiB 4D-STEM scan).
 		final Object raw = row.raw();
 		if (raw instanceof short[] s) row.total(Direct.addSum(acc, out, s, row.offset(), row.length, row.unsigned()));
-		else if (raw instanceof byte[] b) row.total(Direct.addSum(acc, out, b, row.offset(), row.length, row.unsigned()));
+		else if (raw instanceof byte[] b) Direct.add(acc, out, b, row.offset(), row.length, row.unsigned());
 		else {
 			final long[] v = row.longs();
 			for (int j = 0; j < row.length; j++) acc[out + j] += v[j];
 		}
 	}
 
-	/** Adds each row's sum as it goes for 8- and 16-bit data, so it runs before the reductions that need it. */
+	/** Adds each row's sum as it goes for 16-bit data, so it runs before the reductions that need it. */
 	@Override
 	boolean sumsRows() {
 		return layout.inner == Layout.Inner.KEPT;
