@@ -53,11 +53,19 @@ public final class Resampling {
 		final float[] out = new float[n * h * w];
 		final float inv = 1f / (k * k);
 		for (int c = 0; c < n; c++) {
-			for (int y = 0; y < h * k; y++) {
-				final int src = (c * p.height() + y) * p.width(), dst = (c * h + y / k) * w;
-				for (int x = 0; x < w * k; x++) out[dst + x / k] += p.data()[src + x] * inv;
-			}
+			for (int y = 0; y < h * k; y++) boxRow(p.data(), (c * p.height() + y) * p.width(), out, (c * h + y / k) * w, w, k, inv);
 		}
 		return new Plane(w, h, n, out);
+	}
+
+	/** NB: adds one input row into {@code w} output boxes in the order of a pixel-by-pixel loop (same floats). */
+	private static void boxRow(final float[] d, final int src, final float[] out, final int dst, final int w, final int k,
+		final float inv)
+	{
+		for (int j = 0, x = src; j < w; j++) {
+			float acc = out[dst + j];
+			for (int t = 0; t < k; t++) acc += d[x++] * inv;
+			out[dst + j] = acc;
+		}
 	}
 }
