@@ -58,14 +58,15 @@ public final class Resampling {
 		return new Plane(w, h, n, out);
 	}
 
-	/** NB: adds one input row into {@code w} output boxes in the order of a pixel-by-pixel loop (same floats). */
+	/**
+	 * NB: adds one input row into {@code w} output boxes, each box's pixels in the order of a
+	 * pixel-by-pixel loop (same floats); column t of every box in turn, so no box waits on the last add.
+	 */
 	private static void boxRow(final float[] d, final int src, final float[] out, final int dst, final int w, final int k,
 		final float inv)
 	{
-		for (int j = 0, x = src; j < w; j++) {
-			float acc = out[dst + j];
-			for (int t = 0; t < k; t++) acc += d[x++] * inv;
-			out[dst + j] = acc;
+		for (int t = 0; t < k; t++) {
+			for (int j = 0; j < w; j++) out[dst + j] += d[src + j * k + t] * inv;
 		}
 	}
 }
