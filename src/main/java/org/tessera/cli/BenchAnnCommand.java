@@ -71,7 +71,7 @@ final class BenchAnnCommand implements java.util.concurrent.Callable<Integer> {
 			final double s = build(d, dir.resolve("t" + t), t);
 			// NB: CPU seconds too: on a shared, loaded machine they say more than wall time.
 			emit(Map.of("bench", "ann-build", "engine", engine(), "threads", t, "n", d.base().length, "seconds", s,
-				"cpu_seconds", (cpuNanos() - cpu0) / 1e9, "graph", t > 1 && !perPart ? "one, at the merge" : "per part, merged"));
+				"cpu_seconds", (cpuNanos() - cpu0) / 1e9, "graph", t == 1 ? "one, at the flush" : perPart ? "per part, merged" : "one, at the merge"));
 		}
 		// NB: the 1-thread build (the first) is the graph DEPENDENCIES.md measured; others are timed only.
 		try (Directory fs = FSDirectory.open(dir.resolve("t" + threads.get(0))); DirectoryReader r = DirectoryReader.open(fs)) {

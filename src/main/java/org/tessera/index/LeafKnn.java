@@ -12,6 +12,8 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopKnnCollector;
+import org.apache.lucene.search.knn.KnnSearchStrategy;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.Bits;
@@ -36,6 +38,9 @@ public final class LeafKnn {
 
 	/** Filters whose bit sets are kept (least recently used dropped first). */
 	static final int CACHED_FILTERS = 32;
+
+	/** The graph search strategy with a filter. */
+	public static final KnnSearchStrategy FILTERED = KnnSearchStrategy.Hnsw.DEFAULT;
 
 	private final IndexSearcher searcher;
 	private final Map<Query, FixedBitSet[]> cache = new LinkedHashMap<>(16, 0.75f, true) {
@@ -71,13 +76,22 @@ public final class LeafKnn {
 	public static TopDocs searchLeaf(final LeafReader r, final String field, final float[] v, final int n,
 		final FixedBitSet accept) throws IOException
 	{
+		return searchLeaf(r, field, v, n, accept, FILTERED);
+	}
+
+	/** As {@link #searchLeaf(LeafReader, String, float[], int, FixedBitSet)} with a graph search {@code strategy}. */
+	public static TopDocs searchLeaf(final LeafReader r, final String field, final float[] v, final int n,
+		final FixedBitSet accept, final KnnSearchStrategy strategy) throws IOException
+	{
 		if (accept == null) return r.searchNearestVectors(field, v, n, AcceptDocs.fromLiveDocs(r.getLiveDocs(),
 			r.maxDoc()), Integer.MAX_VALUE);
 		final int count = accept.cardinality();
 		if (count == 0) return new TopDocs(new TotalHits(0, TotalHits.Relation.EQUAL_TO), new ScoreDoc[0]);
 		if (count > n) {
 			// NB: like KnnFloatVectorQuery: visiting more nodes than accepted documents means exact is cheaper.
-			final TopDocs td = r.searchNearestVectors(field, v, n, AcceptDocs.fromLiveDocs(accept, r.maxDoc()), count + 1);
+			final TopKnnCollector c = new TopKnnCollector(n, count + 1, strategy);
+			r.searchNearestVectors(field, v, c, AcceptDocs.fromLiveDocs(accept, r.maxDoc()));
+			final TopDocs td = c.topDocs();
 			if (td.totalHits.relation() == TotalHits.Relation.EQUAL_TO) return td;
 		}
 		return exact(r, field, v, n, accept);
