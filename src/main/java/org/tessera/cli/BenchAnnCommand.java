@@ -101,8 +101,10 @@ final class BenchAnnCommand implements java.util.concurrent.Callable<Integer> {
 	 */
 	double build(final AnnData d, final Path where, final int t) throws Exception {
 		final ExecutorService merge = t > 1 ? Executors.newFixedThreadPool(t) : null;
-		final int part = d.base().length / t;
-		final int tiny = t > 1 && !perPart ? (int) Math.ceil(part / Math.log(part)) + 1 : CatalogCodec.TINY;
+		// NB: Lucene builds a graph for n vectors iff n > tiny * ln(n): this tiny lets only the whole set have one
+		// (parts of any split, even uneven, up to 95 % of it, stay below it).
+		final int n = d.base().length;
+		final int tiny = t > 1 && !perPart ? (int) (0.95 * n / Math.log(n)) : CatalogCodec.TINY;
 		final IndexWriterConfig cfg = new IndexWriterConfig().setRAMBufferSizeMB(4096)
 			.setOpenMode(IndexWriterConfig.OpenMode.CREATE).setCodec(CatalogCodec.of(CatalogCodec.format(quantize, t, merge,
 				tiny)));
