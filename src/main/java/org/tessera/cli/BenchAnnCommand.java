@@ -58,6 +58,9 @@ final class BenchAnnCommand implements java.util.concurrent.Callable<Integer> {
 		+ "rescore the k candidates with the raw vectors.")
 	boolean quantize;
 
+	@Option(names = "--reuse", description = "Search the index an earlier run left in --work; build nothing.")
+	boolean reuse;
+
 	@Option(names = "--graph-per-part", description = "Build a graph per indexing thread's segment and merge them "
 		+ "(the old way) instead of one graph at the merge.")
 	boolean perPart;
@@ -66,7 +69,8 @@ final class BenchAnnCommand implements java.util.concurrent.Callable<Integer> {
 	public Integer call() throws Exception {
 		final AnnData d = AnnData.read(data != null ? data : defaultData());
 		final Path dir = work != null ? work : Files.createTempDirectory("tessera-ann");
-		for (final int t : threads) {
+		// NB: --reuse searches the first build left in --work by an earlier run (same options) instead of building.
+		for (final int t : reuse ? List.<Integer>of() : threads) {
 			final long cpu0 = cpuNanos();
 			final double s = build(d, dir.resolve("t" + t), t);
 			// NB: CPU seconds too: on a shared, loaded machine they say more than wall time.
