@@ -25,8 +25,9 @@ import java.util.concurrent.Callable;
  * ID (an entity id, record id, activity id, or a file whose SHA-256 is looked up), or with
  * {@code --derived} everything made from it, as W3C PROV-JSON or Graphviz DOT; {@code --component
  * KEY=VALUE} instead lists the activities a component took part in (which model made these vectors).
- * {@code --rerun} re-executes the recorded reduce/stats steps and compares hashes: exit 0 when all
- * match, {@value #EXIT_DIFFERS} when one differs (named on stderr).
+ * {@code --rerun} re-executes the recorded reduce, stats and extract steps and compares hashes (other
+ * steps are listed as skipped, with the reason): exit 0 when all match, {@value #EXIT_DIFFERS} when one
+ * differs (named on stderr).
  */
 @Command(name = "lineage", description = "Show what produced an output (or what was derived from an input), "
 	+ "as PROV-JSON or DOT; --rerun re-executes the recorded steps and checks their hashes.")
@@ -52,7 +53,7 @@ final class LineageCommand implements Callable<Integer> {
 		+ "model.sha256=HEX (which model made these vectors).")
 	String component;
 
-	@Option(names = "--rerun", description = "Re-execute the recorded reduce/stats steps and compare output hashes.")
+	@Option(names = "--rerun", description = "Re-execute the recorded reduce, stats and extract steps and compare output hashes.")
 	boolean rerun;
 
 	@Mixin
@@ -108,12 +109,15 @@ final class LineageCommand implements Callable<Integer> {
 
 	private int rerun(final List<Activity> found) throws IOException {
 		final Path scratch = Files.createTempDirectory("tessera-rerun");
-		final List<Map<String, Object>> steps = new ArrayList<>();
+		final List<Map<String, Object>> steps = new ArrayList<>(), skipped = new ArrayList<>();
 		boolean all = true;
 		try {
 			// NB: upstream lists nearest first; re-execute oldest first, each step in its own folder.
 			for (final Activity a : found.reversed()) {
-				if (!LineageRerun.TYPES.contains(a.type())) continue;
+				if (!LineageRerun.TYPES.contains(a.type())) {
+					skipped.add(Map.of("activity", a.id(), "type", a.type(), "reason", LineageRerun.skipReason(a.type())));
+					continue;
+				}
 				final LineageRerun.Step s = LineageRerun.rerun(a, Files.createDirectories(scratch.resolve("step" + steps.size())));
 				steps.add(Map.of("activity", s.activity(), "type", s.type(), "expected", s.expected(), "actual", s.actual(),
 					"same", s.same()));
@@ -125,7 +129,7 @@ final class LineageCommand implements Callable<Integer> {
 		finally {
 			org.tessera.reduce.out.ResultFiles.delete(scratch);
 		}
-		System.out.println(Json.write(Map.of("steps", steps, "same", all), !options.json));
+		System.out.println(Json.write(Map.of("steps", steps, "skipped", skipped, "same", all), !options.json));
 		return all ? 0 : EXIT_DIFFERS;
 	}
 }

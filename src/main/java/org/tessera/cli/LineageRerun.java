@@ -14,18 +14,22 @@ import org.tessera.reduce.out.ResultFiles;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Re-executes recorded {@code reduce} and {@code open} ({@code stats}) activities from their
- * parameters and recorded input file, writing into a scratch folder, and compares the content
- * hashes of what they make now with what they made then.
+ * Re-executes recorded {@code reduce}, {@code open} ({@code stats}) and {@code extract} (indexing's
+ * reading: array hashes and record ids) activities from their parameters and recorded input file,
+ * writing into a scratch folder, and compares the content hashes of what they make now with what they
+ * made then. Other steps ({@link #skipReason}) are listed as not re-executed, with the reason.
  */
 final class LineageRerun {
 
+	private static final String EXTRACT = "extract";
+
 	/** The types that can be re-executed. */
-	static final List<String> TYPES = List.of("reduce", StatsCommand.TYPE);
+	static final List<String> TYPES = List.of("reduce", StatsCommand.TYPE, EXTRACT);
 
 	/** One re-executed step: the recorded and the recomputed output ids, in recorded order. */
 	record Step(String activity, String type, List<String> expected, List<String> actual) {
@@ -40,7 +44,11 @@ final class LineageRerun {
 	/** Re-executes {@code a} into {@code scratch}. */
 	static Step rerun(final Activity a, final Path scratch) throws IOException {
 		final Path input = Path.of(input(a).location());
-		final Map<String, String> now = a.type().equals("reduce") ? reduce(a, input, scratch) : stats(a, input);
+		final Map<String, String> now = switch (a.type()) {
+			case "reduce" -> reduce(a, input, scratch);
+			case EXTRACT -> extract(a, input);
+			default -> stats(a, input);
+		};
 		final List<String> expected = new ArrayList<>(), actual = new ArrayList<>();
 		for (final Entity e : a.outputs()) {
 			expected.add(e.id());
@@ -72,11 +80,46 @@ final class LineageRerun {
 		}
 	}
 
+	/**
+	 * Re-reads the arrays an {@code extract} step recorded: each array's content hash, and its record id as
+	 * the indexer makes it (the array hash, or the location without hashing, then {@code :<array>}).
+	 */
+	private static Map<String, String> extract(final Activity a, final Path input) throws IOException {
+		final boolean hashed = !"false".equals(a.parameters().get("hash"));
+		final Map<String, String> out = new HashMap<>(), shas = new HashMap<>();
+		try (Container con = FormatReaders.open(input)) {
+			for (final Entity e : a.outputs()) {
+				final String name = arrayName(e);
+				if (con.arrays().stream().noneMatch(i -> i.name().equals(name))) continue;
+				if (!shas.containsKey(name)) shas.put(name, ArrayStatistics.compute(con.array(name)).sha256());
+				final String sha = shas.get(name);
+				if (Entities.ARRAY.equals(e.kind())) out.put(key(e), "array-sha256:" + sha);
+				else out.put(key(e), (hashed ? sha : con.location().toString()) + ":" + name);
+			}
+		}
+		return out;
+	}
+
+	/** Why a step of {@code type} is not re-executed. */
+	static String skipReason(final String type) {
+		return switch (type) {
+			case "embed" -> "its vectors are recorded by name, not by content";
+			case "index" -> "a catalogue commit is not reproducible byte for byte";
+			case "export" -> "packages are verified with tessera import";
+			default -> "no re-execution for this step type";
+		};
+	}
+
 	// -- Helper methods --
 
-	/** An output's key: the array name after '#' for arrays, the file name for files. */
+	private static String arrayName(final Entity e) {
+		return e.location().substring(e.location().lastIndexOf('#') + 1);
+	}
+
+	/** An output's key: the array name after '#' for arrays (and records), the file name for files. */
 	private static String key(final Entity e) {
-		if (Entities.ARRAY.equals(e.kind())) return e.location().substring(e.location().lastIndexOf('#') + 1);
+		if (Entities.ARRAY.equals(e.kind())) return arrayName(e);
+		if (Entities.RECORD.equals(e.kind())) return "record:" + arrayName(e);
 		return Path.of(e.location()).getFileName().toString();
 	}
 

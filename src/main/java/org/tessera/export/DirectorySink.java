@@ -6,6 +6,12 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * Writes package files into a directory (the temporary sibling of the target). Every file is forced to
@@ -15,9 +21,12 @@ import java.nio.file.StandardOpenOption;
  */
 public final class DirectorySink implements PackageSink {
 
+	/** Threads reading and hashing files in {@link #copyAll}. */
+	static final int COPIERS = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+
 	private final Path root;
 	private final boolean md5;
-	private final java.util.List<Path> written = new java.util.ArrayList<>();
+	private final List<Path> written = Collections.synchronizedList(new ArrayList<>());
 	private final PipedWriter pipe = new PipedWriter();
 
 	public DirectorySink(final Path root, final boolean md5) throws IOException {
@@ -33,9 +42,27 @@ public final class DirectorySink implements PackageSink {
 		}
 	}
 
+	/** NB: {@value #COPIERS} files are read and hashed at once (hashing is the most CPU an export spends). */
+	@Override
+	public void copyAll(final List<Path> sources, final List<String> paths, final Copied done) throws IOException {
+		final ExecutorService pool = Executors.newFixedThreadPool(COPIERS);
+		try {
+			final List<Future<Digests>> copies = new ArrayList<>();
+			for (int i = 0; i < sources.size(); i++) {
+				final Path s = sources.get(i);
+				final String p = paths.get(i);
+				copies.add(pool.submit(() -> copy(s, p)));
+			}
+			for (int i = 0; i < copies.size(); i++) done.copied(i, PipedCopy.await(copies.get(i)));
+		}
+		finally {
+			pool.shutdownNow();
+		}
+	}
+
 	@Override
 	public Digests write(final String path, final byte[] bytes) throws IOException {
-		try (FileChannel out = create(path)) {
+		try (DirectFile out = create(path)) {
 			return HashingCopy.copy(Channels.newChannel(new java.io.ByteArrayInputStream(bytes)), out, md5);
 		}
 	}
@@ -47,11 +74,11 @@ public final class DirectorySink implements PackageSink {
 		Fsync.all(written);
 	}
 
-	private FileChannel create(final String path) throws IOException {
+	private DirectFile create(final String path) throws IOException {
 		final Path f = PackagePaths.resolve(root, path);
 		Files.createDirectories(f.getParent());
 		written.add(f);
-		return FileChannel.open(f, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+		return DirectFile.create(f);
 	}
 
 }

@@ -119,9 +119,10 @@ final class PipedCopy {
 		}
 	}
 
-	static void await(final Future<Void> writer) throws IOException {
+	/** The result of {@code task}; its failure thrown as it was (an {@link IOException} unwrapped). */
+	static <T> T await(final Future<T> task) throws IOException {
 		try {
-			writer.get();
+			return task.get();
 		}
 		catch (final InterruptedException e) {
 			Thread.currentThread().interrupt();
@@ -129,6 +130,7 @@ final class PipedCopy {
 		}
 		catch (final ExecutionException e) {
 			if (e.getCause() instanceof IOException io) throw io;
+			if (e.getCause() instanceof RuntimeException r) throw r;
 			throw new IOException("copy failed: " + e.getCause(), e.getCause());
 		}
 	}

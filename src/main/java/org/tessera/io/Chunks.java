@@ -49,6 +49,16 @@ public final class Chunks {
 		return out;
 	}
 
+	/**
+	 * {@code spare} when it is a primitive array of the type's storage holding exactly {@code count}
+	 * elements (a former chunk's data the caller gives up), else a new array.
+	 */
+	public static Object reusable(final DType type, final Object spare, final int count) {
+		final boolean fits = spare != null && spare.getClass() == type.allocate(0).getClass()
+			&& java.lang.reflect.Array.getLength(spare) == count * type.components();
+		return fits ? spare : type.allocate(count);
+	}
+
 	/** Encodes elements to bytes in the given order (the inverse of {@link #decode}). */
 	public static byte[] encode(final DType type, final Object data, final ByteOrder order) {
 		final int n = Array.getLength(data);

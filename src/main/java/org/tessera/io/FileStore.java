@@ -45,6 +45,28 @@ public final class FileStore implements Store {
 	}
 
 	@Override
+	public int readInto(final String key, final ChunkBuffers buffers) throws IOException {
+		final Path p = path(key);
+		try (FileChannel ch = FileChannel.open(p, StandardOpenOption.READ)) {
+			final long size = ch.size();
+			if (size > Integer.MAX_VALUE - 64) throw new IOException("file of " + size + " bytes is too large for one chunk");
+			// NB: a positional read into the thread's reused array: no array allocated (and zeroed) per chunk.
+			final ByteBuffer buf = ByteBuffer.wrap(buffers.stored((int) size), 0, (int) size);
+			while (buf.hasRemaining() && ch.read(buf, buf.position()) >= 0) {
+				// NB: positional reads may return short counts; loop until full or end of file.
+			}
+			return buf.position();
+		}
+		catch (final NoSuchFileException e) {
+			return -1;
+		}
+		catch (final IOException e) {
+			if (Files.isDirectory(p)) return -1;
+			throw new TesseraIOException(p.toString(), "cannot read: " + e.getMessage(), e);
+		}
+	}
+
+	@Override
 	public long size(final String key) throws IOException {
 		final Path p = path(key);
 		if (!Files.isRegularFile(p)) return -1;

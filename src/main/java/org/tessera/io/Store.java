@@ -37,6 +37,17 @@ public interface Store {
 		return java.util.Arrays.copyOfRange(b, from, (int) Math.min(b.length, from + (long) length));
 	}
 
+	/**
+	 * Reads a whole value into {@code buffers.stored(size)} and returns its size, or -1 when the key
+	 * does not exist. The default copies {@link #read}; stores that can read in place override it.
+	 */
+	default int readInto(final String key, final ChunkBuffers buffers) throws IOException {
+		final byte[] b = read(key);
+		if (b == null) return -1;
+		System.arraycopy(b, 0, buffers.stored(b.length), 0, b.length);
+		return b.length;
+	}
+
 	/** A human-readable absolute name of a key, for error messages. */
 	String describe(String key);
 }

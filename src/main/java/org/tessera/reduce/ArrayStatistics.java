@@ -3,6 +3,7 @@ package org.tessera.reduce;
 import org.tessera.io.ChunkedArray;
 import org.tessera.io.Chunk;
 import org.tessera.io.DType;
+import org.tessera.io.ReusableChunks;
 import org.tessera.io.TesseraIOException;
 
 import java.io.IOException;
@@ -17,6 +18,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Streams a whole array once, chunk by chunk, and computes its {@link Statistics}: the content
@@ -84,7 +86,8 @@ public final class ArrayStatistics {
 		}
 		if (!hash) {
 			final PartialStatistics total = new PartialStatistics(type);
-			ParallelChunks.fold(array, threads, () -> new PartialStatistics(type), (p, c) -> p.add(c.data()))
+			// NB: add() keeps nothing of a chunk, so chunk arrays are reused.
+			ParallelChunks.fold(array, threads, () -> new PartialStatistics(type), (p, c) -> p.add(c.data()), true)
 				.forEach(total::merge);
 			return total.result(null);
 		}
@@ -104,10 +107,11 @@ public final class ArrayStatistics {
 		try {
 			Future<?> hashing = null;
 			ByteBuffer spare = null;
+			final Object[] spareChunks = new Object[threads];
 			for (final SlabPlan.Slab slab : plan.slabs()) {
 				final ByteBuffer buf = spare != null && spare.capacity() >= slab.bytes() ? spare.clear()
 					: ByteBuffer.allocate((int) slab.bytes()).order(ByteOrder.LITTLE_ENDIAN);
-				fill(array, plan, slab, buf, pool, total);
+				fill(array, plan, slab, buf, pool, total, spareChunks);
 				if (hashing != null) spare = (ByteBuffer) await(hashing);
 				final ByteBuffer ready = buf.limit((int) slab.bytes()).position(0);
 				hashing = hasher.submit(() -> {
@@ -124,17 +128,28 @@ public final class ArrayStatistics {
 		}
 	}
 
-	/** Decodes the chunks of one slab in parallel into {@code buf}; chunk statistics go to {@code total}. */
+	/**
+	 * Decodes the chunks of one slab in parallel into {@code buf}; chunk statistics go to {@code total}.
+	 * Worker {@code t} takes the next chunk from a shared counter and decodes it into
+	 * {@code spares[t]}, its former chunk's array (kept across slabs).
+	 */
 	private static void fill(final ChunkedArray array, final SlabPlan plan, final SlabPlan.Slab slab,
-		final ByteBuffer buf, final ExecutorService pool, final PartialStatistics total) throws IOException
+		final ByteBuffer buf, final ExecutorService pool, final PartialStatistics total, final Object[] spares)
+		throws IOException
 	{
+		final List<long[]> chunks = plan.chunksOf(slab);
+		final AtomicInteger next = new AtomicInteger();
 		final List<Future<PartialStatistics>> parts = new ArrayList<>();
-		for (final long[] pos : plan.chunksOf(slab)) {
+		for (int t = 0; t < spares.length; t++) {
+			final int worker = t;
 			parts.add(pool.submit(() -> {
-				final Chunk c = array.readChunk(pos);
 				final PartialStatistics p = new PartialStatistics(array.dtype());
-				p.add(plan.clipToSlab(c, slab, array.dtype()));
-				plan.copyInto(c, slab, buf, array.dtype());
+				for (int i = next.getAndIncrement(); i < chunks.size(); i = next.getAndIncrement()) {
+					final Chunk c = read(array, spares[worker], chunks.get(i));
+					p.add(plan.clipToSlab(c, slab, array.dtype()));
+					plan.copyInto(c, slab, buf, array.dtype());
+					spares[worker] = c.data();
+				}
 				return p;
 			}));
 		}
@@ -144,6 +159,11 @@ public final class ArrayStatistics {
 				total.merge(p);
 			}
 		}
+	}
+
+	/** Reads a chunk, into {@code spare} when the array can. */
+	private static Chunk read(final ChunkedArray array, final Object spare, final long[] pos) throws IOException {
+		return spare != null && array instanceof ReusableChunks r ? r.readChunk(spare, pos) : array.readChunk(pos);
 	}
 
 	static Object await(final Future<?> f) throws IOException {

@@ -45,7 +45,7 @@ public final class ParallelChunks {
 	 * NB: a 2 GiB pass then allocates a handful of chunk arrays instead of one per chunk, and the
 	 * JVM no longer zeroes each (a full extra pass over memory) or grows its heap to hold them.
 	 */
-	static <S> List<S> fold(final ChunkedArray a, final int threads, final Supplier<S> init, final Fold<S> fold,
+	public static <S> List<S> fold(final ChunkedArray a, final int threads, final Supplier<S> init, final Fold<S> fold,
 		final boolean reuse) throws IOException
 	{
 		final ReusableChunks reusable = reuse && a instanceof ReusableChunks r ? r : null;

@@ -104,6 +104,41 @@ class LineageCommandTest {
 	}
 
 	@Test
+	void rerunOfAnArrayReReadsItsExtractAndStatsStepsAndListsWhatItSkips() throws Exception {
+		final Path cat = dir.resolve("cat"), out = chain(cat), cube = dir.resolve("cube.zarr");
+		final String sha = ok(CliTest.run("stats", cube.toString(), "--json")).json().get("sha256").asText();
+		final JsonNode same = ok(CliTest.run("lineage", "--catalog", cat.toString(), "array-sha256:" + sha, "--rerun",
+			"--json")).json();
+		assertTrue(same.get("same").asBoolean(), same.toString());
+		final List<String> run = new ArrayList<>();
+		same.get("steps").forEach(s -> run.add(s.get("type").asText()));
+		assertTrue(run.contains("extract") && run.contains("open"), run.toString());
+		same.get("steps").forEach(s -> assertEquals(s.get("expected"), s.get("actual")));
+		final JsonNode extract = find(same.get("steps"), "extract");
+		assertTrue(extract.get("expected").toString().contains(sha + ":"), "the record id " + extract);
+		final Path chunk = cube.resolve("0.0.0");
+		final byte[] b = Files.readAllBytes(chunk);
+		b[1] ^= 0x21;
+		Files.write(chunk, b);
+		final CliTest.Run changed = CliTest.run("lineage", "--catalog", cat.toString(), "array-sha256:" + sha, "--rerun",
+			"--json");
+		assertEquals(LineageCommand.EXIT_DIFFERS, changed.code(), changed.err());
+		assertTrue(changed.err().contains("step extract "), changed.err());
+		assertTrue(!find(changed.json().get("steps"), "extract").get("same").asBoolean());
+		final JsonNode result = CliTest.run("lineage", "--catalog", cat.toString(), out.toString(), "--rerun", "--json").json();
+		assertEquals(0, result.get("skipped").size(), "the result's producer is a reduce: nothing skipped");
+		final JsonNode commit = ok(CliTest.run("lineage", "--catalog", cat.toString(), "--component",
+			"catalogue.schema=" + org.tessera.index.CatalogSchema.NAME, "--rerun", "--json")).json();
+		assertEquals("index", commit.get("skipped").get(0).get("type").asText(), commit.toString());
+		assertTrue(commit.get("skipped").get(0).get("reason").asText().contains("not reproducible"));
+	}
+
+	private static JsonNode find(final JsonNode steps, final String type) {
+		for (final JsonNode s : steps) if (s.get("type").asText().equals(type)) return s;
+		throw new AssertionError("no " + type + " step in " + steps);
+	}
+
+	@Test
 	void componentQueryFindsTheReadersActivities() throws Exception {
 		final Path cat = dir.resolve("cat");
 		chain(cat);

@@ -39,11 +39,13 @@ public final class CrateWriter {
 		final ObjectNode root = CrateRoot.add(g, set);
 		final Map<String, String> known = new HashMap<>();
 		final List<DataFile> files = set.files();
-		for (final DataFile f : files) {
-			final Digests d = put(sink, prefix, f.path(), written, listener, () -> sink.copy(f.source(), prefix + f.path()));
-			CrateFiles.add(g, f.path(), d);
-			known.put("sha256:" + d.sha256(), f.path());
-		}
+		sink.copyAll(files.stream().map(DataFile::source).toList(), files.stream().map(f -> prefix + f.path()).toList(),
+			(i, d) -> {
+				final String path = files.get(i).path();
+				put(sink, prefix, path, written, listener, () -> d);
+				CrateFiles.add(g, path, d);
+				known.put("sha256:" + d.sha256(), path);
+			});
 		dataEntities(g, root, set, files, known);
 		for (final ExportSet.Item i : set.items()) {
 			final String path = "metadata/" + safe(i.record().id()) + ".json";

@@ -12,8 +12,14 @@ import java.util.Set;
  * ({@code blosc_decompress_ctx}). Encoding takes numcodecs' parameters ({@code cname},
  * {@code clevel}, {@code shuffle} as 0/1/2 or Zarr v3's {@code "noshuffle"/"shuffle"/"bitshuffle"},
  * {@code typesize}, {@code blocksize}).
+ * <p>
+ * NB: blosc-java decodes only from and into arrays of exact size that it allocates itself, so
+ * {@link #decodeInto} returns its own array; a Java blosc decoder over lz4-java (into the caller's
+ * buffer) was measured at best on a par with it, and it would have to re-implement every blosc
+ * compressor and shuffle.
+ * </p>
  */
-public final class BloscCodec implements Codec {
+public final class BloscCodec implements BufferCodec {
 
 	private static final int HEADER = 16;
 
@@ -40,12 +46,20 @@ public final class BloscCodec implements Codec {
 
 	@Override
 	public byte[] decode(final byte[] encoded, final int decodedSize) throws IOException {
-		if (encoded.length < HEADER) throw new IOException("blosc chunk shorter than its 16-byte header");
-		final int nbytes = (encoded[4] & 0xff) | (encoded[5] & 0xff) << 8 | (encoded[6] & 0xff) << 16 | (encoded[7] & 0xff) << 24;
-		final int cbytes = (encoded[12] & 0xff) | (encoded[13] & 0xff) << 8 | (encoded[14] & 0xff) << 16 | (encoded[15] & 0xff) << 24;
-		if (cbytes != encoded.length) {
-			throw new IOException("blosc header declares " + cbytes + " compressed bytes, chunk has " + encoded.length);
+		return decodeInto(encoded, encoded.length, null, decodedSize);
+	}
+
+	@Override
+	public byte[] decodeInto(final byte[] src, final int length, final byte[] dst, final int decodedSize)
+		throws IOException
+	{
+		if (length < HEADER) throw new IOException("blosc chunk shorter than its 16-byte header");
+		final int nbytes = (src[4] & 0xff) | (src[5] & 0xff) << 8 | (src[6] & 0xff) << 16 | (src[7] & 0xff) << 24;
+		final int cbytes = (src[12] & 0xff) | (src[13] & 0xff) << 8 | (src[14] & 0xff) << 16 | (src[15] & 0xff) << 24;
+		if (cbytes != length) {
+			throw new IOException("blosc header declares " + cbytes + " compressed bytes, chunk has " + length);
 		}
+		final byte[] encoded = length == src.length ? src : java.util.Arrays.copyOf(src, length);
 		if (decodedSize >= 0 && nbytes != decodedSize) {
 			throw new IOException("blosc header declares " + nbytes + " bytes, expected " + decodedSize);
 		}

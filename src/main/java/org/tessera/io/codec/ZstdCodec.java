@@ -9,8 +9,11 @@ import java.io.IOException;
 import java.util.Map;
 import java.util.Set;
 
-/** Zstandard ({@code "zstd"}), through zstd-jni. Frames without a content size are streamed. */
-public final class ZstdCodec implements Codec {
+/**
+ * Zstandard ({@code "zstd"}), through zstd-jni. Frames without a content size are streamed; into a
+ * caller's buffer they decode in one call (the caller knows the size).
+ */
+public final class ZstdCodec implements BufferCodec {
 
 	private final int level;
 
@@ -41,6 +44,21 @@ public final class ZstdCodec implements Codec {
 			return out;
 		}
 		catch (final ZstdException | com.github.luben.zstd.ZstdIOException e) {
+			throw new IOException("corrupt zstd frame: " + e.getMessage(), e);
+		}
+	}
+
+	@Override
+	public byte[] decodeInto(final byte[] src, final int length, final byte[] dst, final int decodedSize)
+		throws IOException
+	{
+		try {
+			// NB: zstd-jni pins both arrays (no copies); ZSTD_decompress also takes frames without a content size.
+			final long n = Zstd.decompressByteArray(dst, 0, decodedSize, src, 0, length);
+			if (n != decodedSize) throw new IOException("zstd frame decoded to " + n + " of " + decodedSize + " bytes");
+			return dst;
+		}
+		catch (final ZstdException e) {
 			throw new IOException("corrupt zstd frame: " + e.getMessage(), e);
 		}
 	}

@@ -51,9 +51,7 @@ public final class Hdf5Array extends AbstractChunkedArray implements ReusableChu
 		final int[] stored = full ? dataset.chunkShape() : clipped;
 		final int count = Chunks.product(stored);
 		final ByteBuffer b = bytes.get().order(dataset.type().order());
-		final boolean reuse = spare != null && spare.getClass() == t.allocate(0).getClass()
-			&& java.lang.reflect.Array.getLength(spare) == count * t.components();
-		final Object data = reuse ? Chunks.decodeInto(t, b, spare) : Chunks.decode(t, b, count);
+		final Object data = Chunks.decodeInto(t, b, Chunks.reusable(t, spare, count));
 		return new Chunk(position.clone(), clipped, Chunks.crop(t, data, stored, clipped));
 	}
 }

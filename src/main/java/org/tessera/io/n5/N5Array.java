@@ -9,14 +9,16 @@ import org.tessera.io.Axis;
 import org.tessera.io.Chunk;
 import org.tessera.io.Chunks;
 import org.tessera.io.Location;
+import org.tessera.io.ReusableChunks;
 import org.tessera.io.Store;
 import org.tessera.io.TesseraIOException;
 
 /**
  * One N5 dataset as a {@link org.tessera.io.ChunkedArray}, in C order. Blocks are read on demand;
  * a block that is not stored reads as zeros. Thread-safe: it holds only immutable state.
+ * Blocks decode into a former block's array when it fits ({@link ReusableChunks}).
  */
-final class N5Array extends AbstractChunkedArray {
+final class N5Array extends AbstractChunkedArray implements ReusableChunks {
 
 	private final Store store;
 	private final String key;
@@ -52,13 +54,18 @@ final class N5Array extends AbstractChunkedArray {
 
 	@Override
 	public Chunk readChunk(final long... position) throws IOException {
+		return readChunk(null, position);
+	}
+
+	@Override
+	public Chunk readChunk(final Object spare, final long... position) throws IOException {
 		checkPosition(position);
 		final String blockKey = N5Order.blockKey(key, position);
 		if (!dtype().isNumeric()) throw notReadable(store.describe(blockKey));
 		final int[] clipped = Chunks.clippedShape(shape(), chunkShape(), position);
 		final byte[] bytes = store.read(blockKey);
 		if (bytes == null) return new Chunk(position.clone(), clipped, dtype().allocate(Chunks.product(clipped)));
-		final Object data = decoder.decode(store.describe(blockKey), bytes, N5Order.reverse(clipped));
+		final Object data = decoder.decode(store.describe(blockKey), bytes, N5Order.reverse(clipped), spare);
 		return new Chunk(position.clone(), clipped, data);
 	}
 }

@@ -36,10 +36,11 @@ final class N5BlockDecoder {
 	 *
 	 * @param file the block file, for messages
 	 * @param expected the block's clipped size at its grid position, N5 order
+	 * @param spare a former block's data to decode into when it fits, or null
 	 * @return a primitive array with exactly {@code product(expected)} elements
 	 * @throws TesseraIOException.Corrupt when the header, size or data are wrong
 	 */
-	Object decode(final String file, final byte[] bytes, final int[] expected) throws IOException {
+	Object decode(final String file, final byte[] bytes, final int[] expected, final Object spare) throws IOException {
 		final ByteBuffer b = ByteBuffer.wrap(bytes).order(ByteOrder.BIG_ENDIAN);
 		if (bytes.length < 4) throw new TesseraIOException.Corrupt(file, "truncated block header (" + bytes.length + " bytes)");
 		final int mode = Short.toUnsignedInt(b.getShort());
@@ -55,7 +56,10 @@ final class N5BlockDecoder {
 		final int[] shape = mode == VARLENGTH ? checkCount(file, b.getInt(), expected) : checkSize(file, stored, expected);
 		final int count = Chunks.product(shape);
 		final byte[] data = decompress(file, Arrays.copyOfRange(bytes, b.position(), bytes.length), count * dtype.size());
-		final Object elements = Chunks.decode(dtype, data, 0, count, ByteOrder.BIG_ENDIAN);
+		final ByteBuffer big = ByteBuffer.wrap(data, 0, count * dtype.size()).order(ByteOrder.BIG_ENDIAN);
+		// NB: a whole block (not cropped below) may decode into the spare.
+		final Object into = Arrays.equals(shape, expected) ? spare : null;
+		final Object elements = Chunks.decodeInto(dtype, big, Chunks.reusable(dtype, into, count));
 		return Chunks.crop(dtype, elements, N5Order.reverse(shape), N5Order.reverse(expected));
 	}
 

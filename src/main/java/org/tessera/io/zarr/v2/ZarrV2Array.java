@@ -8,6 +8,7 @@ import java.util.Map;
 import org.tessera.io.Axis;
 import org.tessera.io.Chunks;
 import org.tessera.io.TesseraIOException;
+import org.tessera.io.codec.BufferCodec;
 import org.tessera.io.codec.Codec;
 import org.tessera.io.zarr.AbstractZarrArray;
 import org.tessera.io.zarr.NodePlace;
@@ -40,6 +41,11 @@ public final class ZarrV2Array extends AbstractZarrArray {
 		return ZarrCodecs.create(id, json, file);
 	}
 
+	/** True when chunks decode with one {@link BufferCodec} (or none) and no filters, in C order. */
+	private boolean buffered() {
+		return filters.isEmpty() && !v2.fortran() && (compressor == null || compressor instanceof BufferCodec);
+	}
+
 	/** The store key of a chunk, relative to the array. */
 	public static String chunkKey(final long[] position, final String separator) {
 		if (position.length == 0) return "0";
@@ -49,10 +55,14 @@ public final class ZarrV2Array extends AbstractZarrArray {
 	}
 
 	@Override
-	protected Object readFullChunk(final long[] position) throws IOException {
+	protected Object readFullChunk(final long[] position, final Object spare) throws IOException {
 		final String key = place.key(chunkKey(position, v2.separator()));
-		final byte[] stored = place.store().read(key);
 		final int[] full = v2.chunks();
+		if (buffered()) {
+			final Object data = readBuffered(key, (BufferCodec) compressor, full, v2.dataType().order(), spare);
+			return data == null ? filled(full) : data;
+		}
+		final byte[] stored = place.store().read(key);
 		if (stored == null) return filled(full);
 		final String file = place.store().describe(key);
 		final int count = Chunks.product(full);

@@ -1,10 +1,12 @@
 package org.tessera.io.zarr.v3;
 
 import java.io.IOException;
+import java.nio.ByteOrder;
 import java.util.List;
 
 import org.tessera.io.Chunks;
 import org.tessera.io.DType;
+import org.tessera.io.codec.BufferCodec;
 import org.tessera.io.codec.Codec;
 import org.tessera.io.zarr.AbstractZarrArray;
 
@@ -48,6 +50,25 @@ public record CodecChain(DType type, List<int[]> transposes, ArrayBytesCodec arr
 	/** True when the chain is a single {@code sharding_indexed} codec. */
 	public boolean isShardingOnly() {
 		return transposes.isEmpty() && bytesCodecs.isEmpty() && arrayBytes instanceof ShardingCodec;
+	}
+
+	/**
+	 * True when chunks decode with {@code bytes} after at most one {@link BufferCodec} (no transposes),
+	 * so they can decode straight into a caller's array.
+	 */
+	public boolean isBuffered() {
+		return transposes.isEmpty() && arrayBytes instanceof BytesCodec
+			&& (bytesCodecs.isEmpty() || bytesCodecs.size() == 1 && bytesCodecs.get(0) instanceof BufferCodec);
+	}
+
+	/** The only bytes-to-bytes codec of a {@link #isBuffered} chain, or null when it has none. */
+	public BufferCodec bufferCodec() {
+		return bytesCodecs.isEmpty() ? null : (BufferCodec) bytesCodecs.get(0);
+	}
+
+	/** The byte order of a {@link #isBuffered} chain's {@code bytes} codec. */
+	public ByteOrder order() {
+		return ((BytesCodec) arrayBytes).order();
 	}
 
 	private int[][] shapes(final int[] shape) {

@@ -30,9 +30,13 @@ public final class ZarrV3Array extends AbstractZarrArray {
 	}
 
 	@Override
-	protected Object readFullChunk(final long[] position) throws IOException {
+	protected Object readFullChunk(final long[] position, final Object spare) throws IOException {
 		if (shards != null) return readInner(position);
 		final String key = place.key(v3.chunkKey(position));
+		if (chain.isBuffered()) {
+			final Object data = readBuffered(key, chain.bufferCodec(), v3.chunkShape(), chain.order(), spare);
+			return data == null ? filled(v3.chunkShape()) : data;
+		}
 		final byte[] stored = place.store().read(key);
 		if (stored == null) return filled(v3.chunkShape());
 		return chain.decode(stored, v3.chunkShape(), place.store().describe(key));
