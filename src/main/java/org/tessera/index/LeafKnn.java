@@ -22,7 +22,6 @@ import org.apache.lucene.util.VectorUtil;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -97,19 +96,29 @@ public final class LeafKnn {
 		return exact(r, field, v, n, accept);
 	}
 
-	/** Scores every accepted document with a vector (as Lucene scores DOT_PRODUCT) and keeps the top n. */
-	private static TopDocs exact(final LeafReader r, final String field, final float[] v, final int n, final Bits accept)
+	/**
+	 * Scores every accepted document with a vector (as Lucene scores DOT_PRODUCT) and keeps the top n. NB: walks
+	 * the accept bits and keeps a bounded heap: sorting a ScoreDoc per accepted document cost more than scoring.
+	 */
+	private static TopDocs exact(final LeafReader r, final String field, final float[] v, final int n, final FixedBitSet accept)
 		throws IOException
 	{
 		final FloatVectorValues values = r.getFloatVectorValues(field);
-		final List<ScoreDoc> all = new ArrayList<>();
 		final KnnVectorValues.DocIndexIterator it = values.iterator();
-		for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
-			if (accept.get(doc)) all.add(new ScoreDoc(doc, (1 + VectorUtil.dotProduct(v, values.vectorValue(it.index()))) / 2));
+		final TopKnnCollector top = new TopKnnCollector(n, Integer.MAX_VALUE);
+		int scored = 0;
+		for (int doc = accept.nextSetBit(0); doc != DocIdSetIterator.NO_MORE_DOCS; doc = next(accept, doc)) {
+			if (it.docID() < doc) it.advance(doc);
+			if (it.docID() != doc) continue;
+			top.collect(doc, (1 + VectorUtil.dotProduct(v, values.vectorValue(it.index()))) / 2);
+			scored++;
 		}
-		all.sort(Comparator.comparingDouble((ScoreDoc s) -> -s.score).thenComparingInt(s -> s.doc));
-		final ScoreDoc[] top = all.subList(0, Math.min(n, all.size())).toArray(ScoreDoc[]::new);
-		return new TopDocs(new TotalHits(all.size(), TotalHits.Relation.EQUAL_TO), top);
+		final ScoreDoc[] sd = top.topDocs().scoreDocs;
+		return new TopDocs(new TotalHits(scored, TotalHits.Relation.EQUAL_TO), sd);
+	}
+
+	private static int next(final FixedBitSet bits, final int doc) {
+		return doc + 1 < bits.length() ? bits.nextSetBit(doc + 1) : DocIdSetIterator.NO_MORE_DOCS;
 	}
 
 	/** The live documents matching {@code filter}, one bit set per segment (cached). */
