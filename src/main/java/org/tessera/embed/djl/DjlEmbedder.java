@@ -5,7 +5,7 @@ import ai.djl.repository.zoo.ZooModel;
 import ai.djl.translate.TranslateException;
 import org.tessera.embed.EmbedException;
 import org.tessera.embed.EmbedOptions;
-import org.tessera.embed.Embedder;
+import org.tessera.embed.StagedEmbedder;
 import org.tessera.embed.Plane;
 import org.tessera.embed.prep.InputTransform;
 import org.tessera.meta.Checksums;
@@ -26,7 +26,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
  * Thread-safe: concurrent calls take predictors from a pool (one per concurrent caller).
  * </p>
  */
-public final class DjlEmbedder implements Embedder {
+public final class DjlEmbedder implements StagedEmbedder<RawTensor> {
 
 	private final ModelDescriptor descriptor;
 	private final EmbedOptions options;
@@ -77,16 +77,32 @@ public final class DjlEmbedder implements Embedder {
 	@Override
 	public List<float[]> embed(final List<Plane> planes) throws EmbedException {
 		final List<float[]> out = new ArrayList<>(planes.size());
-		final int size = transform.planeSize();
 		for (int from = 0; from < planes.size(); from += options.batch()) {
-			final int n = Math.min(options.batch(), planes.size() - from);
-			final float[] x = new float[n * size];
-			for (int i = 0; i < n; i++) transform.write(planes.get(from + i), x, i * size);
-			final RawTensor y = infer(new RawTensor(x, new long[] { n, transform.channels(), transform.height(),
-				transform.width() }));
-			out.addAll(OutputVectors.split(y, n, descriptor.pooling(), descriptor.l2Normalize()));
+			out.addAll(run(prepare(planes.subList(from, Math.min(planes.size(), from + options.batch())))));
 		}
 		return out;
+	}
+
+	// -- StagedEmbedder --
+
+	@Override
+	public int batchSize() {
+		return options.batch();
+	}
+
+	/** The planes preprocessed into one float NCHW input tensor (any number of planes). */
+	@Override
+	public RawTensor prepare(final List<Plane> planes) {
+		final int n = planes.size(), size = transform.planeSize();
+		final float[] x = new float[n * size];
+		for (int i = 0; i < n; i++) transform.write(planes.get(i), x, i * size);
+		return new RawTensor(x, new long[] { n, transform.channels(), transform.height(), transform.width() });
+	}
+
+	@Override
+	public List<float[]> run(final RawTensor x) throws EmbedException {
+		final int n = (int) x.shape()[0];
+		return OutputVectors.split(infer(x), n, descriptor.pooling(), descriptor.l2Normalize());
 	}
 
 	/**

@@ -99,7 +99,11 @@ final class ModelLoading {
 		final Criteria<RawTensor, RawTensor> c = Criteria.builder().setTypes(RawTensor.class, RawTensor.class)
 			.optModelPath(d.model()).optEngine(engineName(d)).optDevice(device)
 			// NB: ONNX Runtime session options; PyTorch ignores them (its pools are process-wide: TorchThreads).
+			// All graph optimisations, sequential execution, memory patterns and the CPU arena are ONNX
+			// Runtime's defaults too: set so that a DJL or ORT default change cannot slow inference silently.
 			.optOption("intraOpNumThreads", Integer.toString(o.threads())).optOption("interOpNumThreads", "1")
+			.optOption("optLevel", "ALL_OPT").optOption("executionMode", "SEQUENTIAL")
+			.optOption("memoryPatternOptimization", "true").optOption("cpuArenaAllocator", "true")
 			.optTranslator(new TensorTranslator(d.inputName(), d.outputName())).build();
 		try {
 			return c.loadModel();

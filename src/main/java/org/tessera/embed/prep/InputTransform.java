@@ -25,7 +25,13 @@ public record InputTransform(int width, int height, int channels, Normalization 
 
 	/** Writes {@code p}, transformed, into {@code batch[offset .. offset + planeSize())} (C, H, W order). */
 	public void write(final Plane p, final float[] batch, final int offset) {
-		final Plane fit = Channels.to(Resampling.resize(p, width, height), channels);
+		final Plane resized = Resampling.resize(p, width, height);
+		if (resized.channels() == 1 && !normalization.standardize()) {
+			// NB: grey into any number of channels in one pass, without making the copies first.
+			normalization.applyReplicated(resized.data(), batch, offset, channels, height * width);
+			return;
+		}
+		final Plane fit = Channels.to(resized, channels);
 		System.arraycopy(fit.data(), 0, batch, offset, planeSize());
 		normalization.apply(batch, offset, channels, height * width);
 	}

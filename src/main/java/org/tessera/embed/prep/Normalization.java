@@ -32,9 +32,7 @@ public record Normalization(double lowPercentile, double highPercentile, boolean
 
 	/** Applies it to the {@code channels} planes of {@code n} samples at {@code data[offset ..]}, in place. */
 	void apply(final float[] data, final int offset, final int channels, final int n) {
-		if (Math.max(mean.length, std.length) != 1 && Math.max(mean.length, std.length) != channels) throw new IllegalArgumentException(
-			"normalisation has " + Math.max(mean.length, std.length) + " values per channel for a " + channels
-				+ "-channel input");
+		checkChannels(channels);
 		if (!Double.isNaN(lowPercentile)) Percentiles.scaleInPlace(data, offset, channels * n, lowPercentile,
 			highPercentile);
 		if (standardize) standardize(data, offset, channels * n);
@@ -42,6 +40,32 @@ public record Normalization(double lowPercentile, double highPercentile, boolean
 			final float m = mean[mean.length == 1 ? 0 : c], k = 1f / std[std.length == 1 ? 0 : c];
 			for (int i = offset + c * n; i < offset + (c + 1) * n; i++) data[i] = (data[i] - m) * k;
 		}
+	}
+
+	/**
+	 * Like {@link #apply} on {@code channels} copies of the grey plane {@code grey[0, n)}, written to
+	 * {@code out[offset ..]}: the same values, in one pass. Not for {@link #standardize} (whose sums
+	 * over the copies round differently).
+	 */
+	void applyReplicated(final float[] grey, final float[] out, final int offset, final int channels, final int n) {
+		checkChannels(channels);
+		final boolean scale = !Double.isNaN(lowPercentile);
+		final double[] r = scale ? Percentiles.range(grey, 0, n, channels, lowPercentile, highPercentile) : null;
+		final float[] v = scale ? new float[n] : grey;
+		if (scale) {
+			final float g = Percentiles.gain(r), off = (float) r[0];
+			for (int i = 0; i < n; i++) v[i] = Percentiles.scaled(grey[i], off, g);
+		}
+		for (int c = 0; c < channels; c++) {
+			final float m = mean[mean.length == 1 ? 0 : c], k = 1f / std[std.length == 1 ? 0 : c];
+			for (int i = 0, o = offset + c * n; i < n; i++) out[o + i] = (v[i] - m) * k;
+		}
+	}
+
+	private void checkChannels(final int channels) {
+		final int values = Math.max(mean.length, std.length);
+		if (values != 1 && values != channels) throw new IllegalArgumentException("normalisation has " + values
+			+ " values per channel for a " + channels + "-channel input");
 	}
 
 	private static void standardize(final float[] data, final int from, final int len) {

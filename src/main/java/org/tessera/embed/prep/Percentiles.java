@@ -2,15 +2,13 @@ package org.tessera.embed.prep;
 
 import org.tessera.embed.Plane;
 
-import java.util.Arrays;
-
 /**
  * Robust intensity scaling: maps the {@code lo}-th to the {@code hi}-th percentile of a plane's finite
  * samples (all channels together, so colours keep their balance) to 0..1. NaN and infinities become 0.
  */
 public final class Percentiles {
 
-	/** NB: percentiles come from an even subsample of at most this many samples (sorting all is slow). */
+	/** NB: percentiles come from an even subsample of at most this many samples (ranks by {@link RankSelect}). */
 	static final int MAX_SAMPLES = 1 << 16;
 
 	private Percentiles() {}
@@ -22,13 +20,26 @@ public final class Percentiles {
 	public static double[] range(final float[] data, final int from, final int len, final double lo,
 		final double hi)
 	{
-		final int step = Math.max(1, (len + MAX_SAMPLES - 1) / MAX_SAMPLES);
+		return range(data, from, len, 1, lo, hi);
+	}
+
+	/**
+	 * Like {@link #range(float[], int, int, double, double)} over {@code copies} back-to-back copies of
+	 * {@code data[from, from + n)} (a grey plane replicated into colour channels), without making them.
+	 */
+	static double[] range(final float[] data, final int from, final int n, final int copies, final double lo,
+		final double hi)
+	{
+		final int len = n * copies, step = Math.max(1, (len + MAX_SAMPLES - 1) / MAX_SAMPLES);
 		final float[] v = new float[(len + step - 1) / step];
-		int n = 0;
-		for (int i = from; i < from + len; i += step) if (Float.isFinite(data[i])) v[n++] = data[i];
-		if (n == 0) return new double[] { 0, 0 };
-		Arrays.sort(v, 0, n);
-		return new double[] { v[(int) Math.floor(lo / 100 * (n - 1))], v[(int) Math.ceil(hi / 100 * (n - 1))] };
+		int m = 0;
+		for (int j = 0, i = 0; j < len; j += step) {
+			if (Float.isFinite(data[from + i])) v[m++] = data[from + i];
+			for (i += step; i >= n;) i -= n;
+		}
+		if (m == 0) return new double[] { 0, 0 };
+		final float[] r = RankSelect.select(v, m, (int) Math.floor(lo / 100 * (m - 1)), (int) Math.ceil(hi / 100 * (m - 1)));
+		return new double[] { r[0], r[1] };
 	}
 
 	/** A copy of {@code p} scaled so that the percentiles map to 0 and 1, clipped to 0..1. */
@@ -45,10 +56,18 @@ public final class Percentiles {
 		final double hi)
 	{
 		final double[] r = range(data, from, len, lo, hi);
-		final float k = r[1] > r[0] ? (float) (1 / (r[1] - r[0])) : 0f, off = (float) r[0];
-		for (int i = from; i < from + len; i++) {
-			final float x = (data[i] - off) * k;
-			data[i] = Float.isFinite(x) ? Math.max(0f, Math.min(1f, x)) : 0f;
-		}
+		final float k = gain(r), off = (float) r[0];
+		for (int i = from; i < from + len; i++) data[i] = scaled(data[i], off, k);
+	}
+
+	/** The factor that maps the range {@code r} to 0..1 (0 for an empty range). */
+	static float gain(final double[] r) {
+		return r[1] > r[0] ? (float) (1 / (r[1] - r[0])) : 0f;
+	}
+
+	/** One sample scaled and clipped to 0..1; NaN and infinities become 0. */
+	static float scaled(final float v, final float off, final float k) {
+		final float x = (v - off) * k;
+		return Float.isFinite(x) ? Math.max(0f, Math.min(1f, x)) : 0f;
 	}
 }

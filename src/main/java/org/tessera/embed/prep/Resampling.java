@@ -53,11 +53,20 @@ public final class Resampling {
 		final float[] out = new float[n * h * w];
 		final float inv = 1f / (k * k);
 		for (int c = 0; c < n; c++) {
-			for (int y = 0; y < h * k; y++) {
-				final int src = (c * p.height() + y) * p.width(), dst = (c * h + y / k) * w;
-				for (int x = 0; x < w * k; x++) out[dst + x / k] += p.data()[src + x] * inv;
-			}
+			for (int y = 0; y < h * k; y++) boxRow(p.data(), (c * p.height() + y) * p.width(), out, (c * h + y / k) * w, w, k, inv);
 		}
 		return new Plane(w, h, n, out);
+	}
+
+	/**
+	 * NB: adds one input row into {@code w} output boxes, each box's pixels in the order of a
+	 * pixel-by-pixel loop (same floats); column t of every box in turn, so no box waits on the last add.
+	 */
+	private static void boxRow(final float[] d, final int src, final float[] out, final int dst, final int w, final int k,
+		final float inv)
+	{
+		for (int t = 0; t < k; t++) {
+			for (int j = 0; j < w; j++) out[dst + j] += d[src + j * k + t] * inv;
+		}
 	}
 }
