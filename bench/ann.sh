@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # ANN benchmark, Tessera (Lucene HNSW) and hnswlib side by side in one run on the 200k x 256 set:
-# build time (1 and 2 threads), single-thread q/s and recall@10 over a k/ef sweep, q/s with a 10 % filter.
+# build time (1 and 2 threads; Tessera also gives CPU seconds, bench/ann_build_cpu.py gives hnswlib's), single-thread
+# q/s and recall@10 over a k/ef sweep, q/s with a 10 % filter (three filtered paths). Options pass to bench-ann
+# (--quantize, --graph-per-part, --reuse).
 # Data: $BENCH_DATA/emb (default /work/bench-data). Targets: recall@10 >= 0.98 at >= 8,000 q/s,
 # filter cost < 2x, build <= 60 s. One JSON line per figure on stdout.
 set -euo pipefail
@@ -12,4 +14,5 @@ export JAVA_HOME
 work=$(mktemp -d "${TMPDIR:-/tmp}/tessera-ann-bench.XXXXXX")
 trap 'rm -rf "$work"' EXIT
 TESSERA_JAVA_OPTS="${TESSERA_JAVA_OPTS:--XX:+UseParallelGC -Xmx6g}" scripts/tessera bench-ann --work "$work" "$@"
-/usr/bin/python3 "${SHARED:-../shared}/bench/baselines/ann.py" --lib hnswlib --build-threads 1 --ef 16,32,64
+# NB: hnswlib built on 2 then 1 thread (the 1-thread graph is searched), like bench-ann's default 1,2.
+/usr/bin/python3 "${SHARED:-../shared}/bench/baselines/ann.py" --lib hnswlib --build-threads 2,1 --ef 16,32,64

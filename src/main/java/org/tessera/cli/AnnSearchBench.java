@@ -1,6 +1,7 @@
 package org.tessera.cli;
 
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.FloatVectorValues;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.Term;
@@ -12,6 +13,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.knn.KnnSearchStrategy;
 import org.apache.lucene.util.FixedBitSet;
 import org.apache.lucene.util.VectorUtil;
 import org.tessera.index.LeafKnn;
@@ -33,20 +35,30 @@ final class AnnSearchBench {
 		int[] top10(float[] q, int k) throws IOException;
 	}
 
+	private static final KnnSearchStrategy PLAIN_WALK = new KnnSearchStrategy.Hnsw(0);
+
 	private final LeafReader leaf;
 	private final IndexSearcher searcher;
 	private final AnnData d;
 	private final int[] ids;
 	private final double warmup;
 	private final int repeat;
+	private final String engine;
+	/** The raw vectors when the graph is quantised (candidates are rescored with them), else null. */
+	private final FloatVectorValues raw;
 
-	AnnSearchBench(final DirectoryReader r, final AnnData d, final double warmup, final int repeat) throws IOException {
+	AnnSearchBench(final DirectoryReader r, final AnnData d, final double warmup, final int repeat, final boolean quantized,
+		final String engine) throws IOException
+	{
 		if (r.leaves().size() != 1) throw new IllegalStateException("expected one segment, got " + r.leaves().size());
 		this.leaf = r.leaves().get(0).reader();
 		this.searcher = new IndexSearcher(r);
 		this.d = d;
 		this.warmup = warmup;
 		this.repeat = repeat;
+		this.engine = engine;
+		this.raw = quantized ? leaf.getFloatVectorValues(BenchAnnCommand.FIELD) : null;
+		if (raw != null && raw.size() != leaf.maxDoc()) throw new IllegalStateException("expected a vector per document");
 		this.ids = new int[leaf.maxDoc()];
 		final NumericDocValues v = leaf.getNumericDocValues("id");
 		for (int doc = v.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = v.nextDoc()) ids[doc] = (int) v.longValue();
@@ -55,13 +67,13 @@ final class AnnSearchBench {
 	void run(final List<Integer> ks, final Consumer<Map<String, Object>> out) throws IOException {
 		// NB: acceptDocs = the live docs (null: none deleted), so HNSW takes its unfiltered path.
 		final Searcher plain = (q, k) -> map(leaf.searchNearestVectors(BenchAnnCommand.FIELD, q, k,
-			AcceptDocs.fromLiveDocs(leaf.getLiveDocs(), leaf.maxDoc()), Integer.MAX_VALUE));
+			AcceptDocs.fromLiveDocs(leaf.getLiveDocs(), leaf.maxDoc()), Integer.MAX_VALUE), q);
 		warm(plain);
 		final Map<Integer, Double> qps = new java.util.HashMap<>();
 		for (final int k : ks) {
 			final double[] r = time(plain, k, d.truth());
 			qps.put(k, r[0]);
-			out.accept(Map.of("bench", "ann-search", "engine", "lucene-10.6-hnsw", "k", k, "qps", r[0], "recall10", r[1]));
+			out.accept(Map.of("bench", "ann-search", "engine", engine, "k", k, "qps", r[0], "recall10", r[1]));
 		}
 		filtered(ks, qps, out);
 	}
@@ -75,16 +87,21 @@ final class AnnSearchBench {
 			.scorer(searcher.getIndexReader().leaves().get(0)).iterator();
 		for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) bits.set(doc);
 		final int[][] truth = filteredTruth();
-		final Searcher query = (q, k) -> map(searcher.search(new KnnFloatVectorQuery(BenchAnnCommand.FIELD, q, k, tag), 10));
+		final Searcher query = (q, k) -> map(searcher.search(new KnnFloatVectorQuery(BenchAnnCommand.FIELD, q, k, tag), k), q);
 		// NB: the catalogue's filtered path: accept bits built once per filter, exact when HNSW would visit more.
-		final Searcher bitset = (q, k) -> map(LeafKnn.searchLeaf(leaf, BenchAnnCommand.FIELD, q, k, bits));
+		final Searcher bitset = (q, k) -> map(LeafKnn.searchLeaf(leaf, BenchAnnCommand.FIELD, q, k, bits), q);
+		// NB: the plain graph walk skipping rejected nodes' results (no ACORN-style two-hop expansion).
+		final Searcher walk = (q, k) -> map(LeafKnn.searchLeaf(leaf, BenchAnnCommand.FIELD, q, k, bits, PLAIN_WALK), q);
 		warm(query);
 		warm(bitset);
+		warm(walk);
 		for (final int k : ks) {
-			final double[] a = time(query, k, truth), b = time(bitset, k, truth);
-			out.accept(Map.of("bench", "ann-filter10", "engine", "lucene-10.6-hnsw", "k", k, "qps_query", a[0],
-				"recall10_query", a[1], "qps_bitset", b[0], "recall10_bitset", b[1], "cost_vs_unfiltered", qps.get(k) / a[0],
-				"cost_bitset_vs_unfiltered", qps.get(k) / b[0]));
+			final double[] a = time(query, k, truth), b = time(bitset, k, truth), c = time(walk, k, truth);
+			final Map<String, Object> m = new java.util.LinkedHashMap<>(Map.of("bench", "ann-filter10", "engine", engine, "k", k,
+				"qps_query", a[0], "recall10_query", a[1], "qps_bitset", b[0], "recall10_bitset", b[1], "cost_vs_unfiltered",
+				qps.get(k) / a[0], "cost_bitset_vs_unfiltered", qps.get(k) / b[0]));
+			m.putAll(Map.of("qps_walk", c[0], "recall10_walk", c[1], "cost_walk_vs_unfiltered", qps.get(k) / c[0]));
+			out.accept(m);
 		}
 	}
 
@@ -110,10 +127,17 @@ final class AnnSearchBench {
 		return new double[] { best, recall };
 	}
 
-	private int[] map(final TopDocs td) {
-		final int n = Math.min(10, td.scoreDocs.length);
+	/** The ids of the top 10 of {@code td}, rescored with the raw vectors first if the graph is quantised. */
+	private int[] map(final TopDocs td, final float[] q) throws IOException {
+		final ScoreDoc[] sd = td.scoreDocs;
+		if (raw != null) {
+			// NB: one document per vector, so the vector ordinal is the document id.
+			for (final ScoreDoc s : sd) s.score = VectorUtil.dotProduct(q, raw.vectorValue(s.doc));
+			Arrays.sort(sd, (a, b) -> Float.compare(b.score, a.score));
+		}
+		final int n = Math.min(10, sd.length);
 		final int[] out = new int[n];
-		for (int i = 0; i < n; i++) out[i] = ids[td.scoreDocs[i].doc];
+		for (int i = 0; i < n; i++) out[i] = ids[sd[i].doc];
 		return out;
 	}
 

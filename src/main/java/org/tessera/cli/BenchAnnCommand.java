@@ -1,8 +1,5 @@
 package org.tessera.cli;
 
-import org.apache.lucene.codecs.KnnVectorsFormat;
-import org.apache.lucene.codecs.lucene104.Lucene104Codec;
-import org.apache.lucene.codecs.lucene99.Lucene99HnswVectorsFormat;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.KnnFloatVectorField;
@@ -57,18 +54,32 @@ final class BenchAnnCommand implements java.util.concurrent.Callable<Integer> {
 	@Option(names = "--repeat", description = "Timed sweeps per k, best kept (default 3).")
 	int repeat = 3;
 
+	@Option(names = "--quantize", description = "8-bit scalar quantised graph (the catalogue's --quantize); searches "
+		+ "rescore the k candidates with the raw vectors.")
+	boolean quantize;
+
+	@Option(names = "--reuse", description = "Search the index an earlier run left in --work; build nothing.")
+	boolean reuse;
+
+	@Option(names = "--graph-per-part", description = "Build a graph per indexing thread's segment and merge them "
+		+ "(the old way) instead of one graph at the merge.")
+	boolean perPart;
+
 	@Override
 	public Integer call() throws Exception {
 		final AnnData d = AnnData.read(data != null ? data : defaultData());
 		final Path dir = work != null ? work : Files.createTempDirectory("tessera-ann");
-		for (final int t : threads) {
+		// NB: --reuse searches the first build left in --work by an earlier run (same options) instead of building.
+		for (final int t : reuse ? List.<Integer>of() : threads) {
+			final long cpu0 = cpuNanos();
 			final double s = build(d, dir.resolve("t" + t), t);
-			emit(Map.of("bench", "ann-build", "engine", "lucene-10.6-hnsw", "threads", t, "n", d.base().length,
-				"seconds", s));
+			// NB: CPU seconds too: on a shared, loaded machine they say more than wall time.
+			emit(Map.of("bench", "ann-build", "engine", engine(), "threads", t, "n", d.base().length, "seconds", s,
+				"cpu_seconds", (cpuNanos() - cpu0) / 1e9, "graph", t == 1 ? "one, at the flush" : perPart ? "per part, merged" : "one, at the merge"));
 		}
 		// NB: the 1-thread build (the first) is the graph DEPENDENCIES.md measured; others are timed only.
 		try (Directory fs = FSDirectory.open(dir.resolve("t" + threads.get(0))); DirectoryReader r = DirectoryReader.open(fs)) {
-			new AnnSearchBench(r, d, warmup, repeat).run(ks, BenchAnnCommand::emit);
+			new AnnSearchBench(r, d, warmup, repeat, quantize, engine()).run(ks, BenchAnnCommand::emit);
 		}
 		return 0;
 	}
@@ -78,24 +89,35 @@ final class BenchAnnCommand implements java.util.concurrent.Callable<Integer> {
 		return env != null ? Path.of(env, "emb") : Path.of("/work/bench-data/emb");
 	}
 
-	/** Indexes the base vectors on {@code t} threads, force-merges to one segment; returns seconds. */
-	static double build(final AnnData d, final Path where, final int t) throws Exception {
-		final ExecutorService merge = t > 1 ? Executors.newFixedThreadPool(t) : null;
-		final KnnVectorsFormat f = new Lucene99HnswVectorsFormat(CatalogCodec.M, CatalogCodec.BEAM, t, merge);
-		final IndexWriterConfig cfg = new IndexWriterConfig().setRAMBufferSizeMB(4096)
-			.setOpenMode(IndexWriterConfig.OpenMode.CREATE).setCodec(new Lucene104Codec() {
+	private static long cpuNanos() {
+		return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+			.getProcessCpuTime();
+	}
 
-				@Override
-				public KnnVectorsFormat getKnnVectorsFormatForField(final String field) {
-					return f;
-				}
-			});
+	private String engine() {
+		return "lucene-10.6-hnsw" + (quantize ? "-int8" : "");
+	}
+
+	/**
+	 * Indexes the base vectors on {@code t} threads (one segment each), force-merges to one segment; returns
+	 * seconds. NB: with t > 1 the parts are flushed without a graph (below the tiny-segment threshold) and the
+	 * merge builds the one graph on t workers: per-part graphs would be built, then mostly rebuilt by the merge.
+	 */
+	double build(final AnnData d, final Path where, final int t) throws Exception {
+		final ExecutorService merge = t > 1 ? Executors.newFixedThreadPool(t) : null;
+		// NB: Lucene builds a graph for n vectors iff n > tiny * ln(n): this tiny lets only the whole set have one
+		// (parts of any split, even uneven, up to 95 % of it, stay below it).
+		final int n = d.base().length;
+		final int tiny = t > 1 && !perPart ? (int) (0.95 * n / Math.log(n)) : CatalogCodec.TINY;
+		final IndexWriterConfig cfg = new IndexWriterConfig().setRAMBufferSizeMB(4096)
+			.setOpenMode(IndexWriterConfig.OpenMode.CREATE).setCodec(CatalogCodec.of(CatalogCodec.format(quantize, t, merge,
+				tiny)));
 		final long t0 = System.nanoTime();
 		try (Directory dir = FSDirectory.open(where); IndexWriter w = new IndexWriter(dir, cfg)) {
 			final List<Thread> ws = new ArrayList<>();
 			for (int k = 0; k < t; k++) {
-				final int part = k;
-				ws.add(Thread.ofPlatform().start(() -> add(w, d, part, t)));
+				final int p = k;
+				ws.add(Thread.ofPlatform().start(() -> add(w, d, p, t)));
 			}
 			for (final Thread th : ws) th.join();
 			w.forceMerge(1);

@@ -7,6 +7,8 @@ import org.apache.lucene.codecs.lucene104.Lucene104HnswScalarQuantizedVectorsFor
 import org.apache.lucene.codecs.lucene99.Lucene99HnswVectorsFormat;
 import org.apache.lucene.util.quantization.QuantizedByteVectorValues.ScalarEncoding;
 
+import java.util.concurrent.ExecutorService;
+
 /**
  * The catalogue's codec: Lucene's default with an HNSW graph (M=16, beam 100) for every vector field,
  * full precision or 8-bit scalar quantised (raw vectors kept for rescoring). NB: the per-field format's
@@ -20,12 +22,18 @@ public final class CatalogCodec {
 	/** HNSW construction beam. */
 	public static final int BEAM = 100;
 
+	/** Lucene's default tiny-segment threshold (a segment this small for k=100 gets no graph). */
+	public static final int TINY = Lucene99HnswVectorsFormat.HNSW_GRAPH_THRESHOLD;
+
 	private CatalogCodec() {}
 
 	/** The codec; {@code quantized} stores 8-bit vectors in the graph. */
 	public static Codec of(final boolean quantized) {
-		final KnnVectorsFormat format = quantized ? new Lucene104HnswScalarQuantizedVectorsFormat(ScalarEncoding.UNSIGNED_BYTE, M, BEAM)
-			: new Lucene99HnswVectorsFormat(M, BEAM);
+		return of(format(quantized, 1, null, TINY));
+	}
+
+	/** A codec with {@code format} for every vector field. */
+	public static Codec of(final KnnVectorsFormat format) {
 		return new Lucene104Codec() {
 
 			@Override
@@ -33,5 +41,16 @@ public final class CatalogCodec {
 				return format;
 			}
 		};
+	}
+
+	/**
+	 * The vector format: full precision or 8-bit, graphs merged by {@code workers} threads of {@code exec}
+	 * (null: one), no graph for segments where a search with k={@code tiny} would visit every vector.
+	 */
+	public static KnnVectorsFormat format(final boolean quantized, final int workers, final ExecutorService exec,
+		final int tiny)
+	{
+		return quantized ? new Lucene104HnswScalarQuantizedVectorsFormat(ScalarEncoding.UNSIGNED_BYTE, M, BEAM, workers, exec, tiny)
+			: new Lucene99HnswVectorsFormat(M, BEAM, workers, exec, tiny);
 	}
 }

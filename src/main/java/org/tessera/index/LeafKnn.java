@@ -12,6 +12,8 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopKnnCollector;
+import org.apache.lucene.search.knn.KnnSearchStrategy;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.Bits;
@@ -20,7 +22,6 @@ import org.apache.lucene.util.VectorUtil;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +37,9 @@ public final class LeafKnn {
 
 	/** Filters whose bit sets are kept (least recently used dropped first). */
 	static final int CACHED_FILTERS = 32;
+
+	/** The graph search strategy with a filter. */
+	public static final KnnSearchStrategy FILTERED = KnnSearchStrategy.Hnsw.DEFAULT;
 
 	private final IndexSearcher searcher;
 	private final Map<Query, FixedBitSet[]> cache = new LinkedHashMap<>(16, 0.75f, true) {
@@ -71,31 +75,50 @@ public final class LeafKnn {
 	public static TopDocs searchLeaf(final LeafReader r, final String field, final float[] v, final int n,
 		final FixedBitSet accept) throws IOException
 	{
+		return searchLeaf(r, field, v, n, accept, FILTERED);
+	}
+
+	/** As {@link #searchLeaf(LeafReader, String, float[], int, FixedBitSet)} with a graph search {@code strategy}. */
+	public static TopDocs searchLeaf(final LeafReader r, final String field, final float[] v, final int n,
+		final FixedBitSet accept, final KnnSearchStrategy strategy) throws IOException
+	{
 		if (accept == null) return r.searchNearestVectors(field, v, n, AcceptDocs.fromLiveDocs(r.getLiveDocs(),
 			r.maxDoc()), Integer.MAX_VALUE);
 		final int count = accept.cardinality();
 		if (count == 0) return new TopDocs(new TotalHits(0, TotalHits.Relation.EQUAL_TO), new ScoreDoc[0]);
 		if (count > n) {
 			// NB: like KnnFloatVectorQuery: visiting more nodes than accepted documents means exact is cheaper.
-			final TopDocs td = r.searchNearestVectors(field, v, n, AcceptDocs.fromLiveDocs(accept, r.maxDoc()), count + 1);
+			final TopKnnCollector c = new TopKnnCollector(n, count + 1, strategy);
+			r.searchNearestVectors(field, v, c, AcceptDocs.fromLiveDocs(accept, r.maxDoc()));
+			final TopDocs td = c.topDocs();
 			if (td.totalHits.relation() == TotalHits.Relation.EQUAL_TO) return td;
 		}
 		return exact(r, field, v, n, accept);
 	}
 
-	/** Scores every accepted document with a vector (as Lucene scores DOT_PRODUCT) and keeps the top n. */
-	private static TopDocs exact(final LeafReader r, final String field, final float[] v, final int n, final Bits accept)
+	/**
+	 * Scores every accepted document with a vector (as Lucene scores DOT_PRODUCT) and keeps the top n. NB: walks
+	 * the accept bits and keeps a bounded heap: sorting a ScoreDoc per accepted document cost more than scoring.
+	 */
+	private static TopDocs exact(final LeafReader r, final String field, final float[] v, final int n, final FixedBitSet accept)
 		throws IOException
 	{
 		final FloatVectorValues values = r.getFloatVectorValues(field);
-		final List<ScoreDoc> all = new ArrayList<>();
 		final KnnVectorValues.DocIndexIterator it = values.iterator();
-		for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
-			if (accept.get(doc)) all.add(new ScoreDoc(doc, (1 + VectorUtil.dotProduct(v, values.vectorValue(it.index()))) / 2));
+		final TopKnnCollector top = new TopKnnCollector(n, Integer.MAX_VALUE);
+		int scored = 0;
+		for (int doc = accept.nextSetBit(0); doc != DocIdSetIterator.NO_MORE_DOCS; doc = next(accept, doc)) {
+			if (it.docID() < doc) it.advance(doc);
+			if (it.docID() != doc) continue;
+			top.collect(doc, (1 + VectorUtil.dotProduct(v, values.vectorValue(it.index()))) / 2);
+			scored++;
 		}
-		all.sort(Comparator.comparingDouble((ScoreDoc s) -> -s.score).thenComparingInt(s -> s.doc));
-		final ScoreDoc[] top = all.subList(0, Math.min(n, all.size())).toArray(ScoreDoc[]::new);
-		return new TopDocs(new TotalHits(all.size(), TotalHits.Relation.EQUAL_TO), top);
+		final ScoreDoc[] sd = top.topDocs().scoreDocs;
+		return new TopDocs(new TotalHits(scored, TotalHits.Relation.EQUAL_TO), sd);
+	}
+
+	private static int next(final FixedBitSet bits, final int doc) {
+		return doc + 1 < bits.length() ? bits.nextSetBit(doc + 1) : DocIdSetIterator.NO_MORE_DOCS;
 	}
 
 	/** The live documents matching {@code filter}, one bit set per segment (cached). */
