@@ -13,10 +13,10 @@ import java.util.Set;
  * {@code clevel}, {@code shuffle} as 0/1/2 or Zarr v3's {@code "noshuffle"/"shuffle"/"bitshuffle"},
  * {@code typesize}, {@code blocksize}).
  * <p>
- * NB: blosc-java decodes only from and into arrays of exact size that it allocates itself, so
- * {@link #decodeInto} returns its own array; a Java blosc decoder over lz4-java (into the caller's
- * buffer) was measured at best on a par with it, and it would have to re-implement every blosc
- * compressor and shuffle.
+ * NB: blosc-java decodes only from and into arrays of exact size that it allocates itself (a new
+ * chunk-sized array per chunk), so the common frames, lz4 blocks with or without the byte shuffle, are
+ * decoded in Java straight into the caller's buffer ({@link BloscFrames}); other compressors and the bit
+ * shuffle go through c-blosc.
  * </p>
  */
 public final class BloscCodec implements BufferCodec {
@@ -54,15 +54,19 @@ public final class BloscCodec implements BufferCodec {
 		throws IOException
 	{
 		if (length < HEADER) throw new IOException("blosc chunk shorter than its 16-byte header");
-		final int nbytes = (src[4] & 0xff) | (src[5] & 0xff) << 8 | (src[6] & 0xff) << 16 | (src[7] & 0xff) << 24;
-		final int cbytes = (src[12] & 0xff) | (src[13] & 0xff) << 8 | (src[14] & 0xff) << 16 | (src[15] & 0xff) << 24;
+		final int nbytes = BloscFrames.int32(src, 4), cbytes = BloscFrames.int32(src, 12);
 		if (cbytes != length) {
 			throw new IOException("blosc header declares " + cbytes + " compressed bytes, chunk has " + length);
 		}
-		final byte[] encoded = length == src.length ? src : java.util.Arrays.copyOf(src, length);
 		if (decodedSize >= 0 && nbytes != decodedSize) {
 			throw new IOException("blosc header declares " + nbytes + " bytes, expected " + decodedSize);
 		}
+		if (BloscFrames.handles(src)) {
+			final byte[] out = dst != null && dst.length >= nbytes ? dst : new byte[nbytes];
+			BloscFrames.decode(src, length, nbytes, out);
+			return out;
+		}
+		final byte[] encoded = length == src.length ? src : java.util.Arrays.copyOf(src, length);
 		try {
 			final byte[] out = Blosc.decompress(encoded);
 			if (out == null || out.length != nbytes) throw new IOException("corrupt blosc chunk");
