@@ -8,6 +8,7 @@ import org.apache.lucene.codecs.lucene99.Lucene99HnswVectorsFormat;
 import org.apache.lucene.util.quantization.QuantizedByteVectorValues.ScalarEncoding;
 
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 /**
  * The catalogue's codec: Lucene's default with an HNSW graph (M=16, beam 100) for every vector field,
@@ -27,9 +28,19 @@ public final class CatalogCodec {
 
 	private CatalogCodec() {}
 
-	/** The codec; {@code quantized} stores 8-bit vectors in the graph. */
+	/** Threads one graph merge may use: NB: merging is where most of a large catalogue's graph is built. */
+	public static final int MERGE_WORKERS = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+
+	/** The merge workers' threads (daemons, made as needed, shared by every catalogue of the process). */
+	private static final ExecutorService MERGES = Executors.newCachedThreadPool(r -> {
+		final Thread t = new Thread(r, "tessera-hnsw-merge");
+		t.setDaemon(true);
+		return t;
+	});
+
+	/** The codec; {@code quantized} stores 8-bit vectors in the graph; graphs merge on {@link #MERGE_WORKERS}. */
 	public static Codec of(final boolean quantized) {
-		return of(format(quantized, 1, null, TINY));
+		return of(format(quantized, MERGE_WORKERS, MERGE_WORKERS > 1 ? MERGES : null, TINY));
 	}
 
 	/** A codec with {@code format} for every vector field. */
