@@ -59,6 +59,23 @@ class BloscFramesTest {
 	}
 
 	@Test
+	void unshuffleEqualsItsDefinitionForEverySizeAndOffset() {
+		final SplittableRandom r = new SplittableRandom(11);
+		for (final int typesize : new int[] { 2, 3, 4 }) {
+			for (int bsize = 0; bsize < 150; bsize++) {
+				final byte[] in = new byte[bsize];
+				r.nextBytes(in);
+				final int n = bsize / typesize, at = bsize % 5;
+				final byte[] want = new byte[at + bsize], got = new byte[at + bsize];
+				for (int i = 0; i < n; i++) for (int k = 0; k < typesize; k++) want[at + i * typesize + k] = in[k * n + i];
+				System.arraycopy(in, n * typesize, want, at + n * typesize, bsize - n * typesize);
+				BloscFrames.unshuffle(in, bsize, typesize, got, at);
+				assertArrayEquals(want, got, "typesize " + typesize + " bsize " + bsize);
+			}
+		}
+	}
+
+	@Test
 	void leavesOtherCompressorsAndTheBitShuffleToCBlosc() throws IOException {
 		final byte[] in = data(50_000, 0, 3);
 		for (final String cname : new String[] { "zstd", "blosclz", "zlib" }) {
