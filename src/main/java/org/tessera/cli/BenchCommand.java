@@ -41,6 +41,7 @@ final class BenchCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() throws Exception {
+		org.tessera.io.codec.Unshuffle.prepare();
 		final double openMs = medianOpenMillis();
 		try (Container c = FormatReaders.open(path)) {
 			final ChunkedArray a = Containers.array(c, array);

@@ -80,6 +80,7 @@ final class ReduceCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() throws Exception {
+		org.tessera.io.codec.Unshuffle.prepare();
 		if (out != null) ResultFiles.check(out);
 		return lineage.record("reduce", this::reduce);
 	}

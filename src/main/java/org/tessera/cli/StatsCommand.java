@@ -44,6 +44,7 @@ final class StatsCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() throws Exception {
+		org.tessera.io.codec.Unshuffle.prepare();
 		return lineage.record(TYPE, this::stats);
 	}
 

@@ -77,6 +77,22 @@ public final class BloscCodec implements BufferCodec {
 		}
 	}
 
+	/**
+	 * Byte-shuffled 2-byte little-endian lz4 frames, once the SIMD unshuffle is warm: each block is
+	 * unshuffled straight into the elements (no decoded byte array, no copy into the element array).
+	 */
+	@Override
+	public boolean decodeShorts(final byte[] src, final int length, final short[] dst, final java.nio.ByteOrder order)
+		throws IOException
+	{
+		if (length < HEADER || order != java.nio.ByteOrder.LITTLE_ENDIAN || !Unshuffle.simd()) return false;
+		if (!BloscFrames.shuffledShorts(src) || !BloscFrames.handles(src)) return false;
+		final int nbytes = BloscFrames.int32(src, 4), cbytes = BloscFrames.int32(src, 12);
+		if (cbytes != length || nbytes != 2L * dst.length) return false;
+		BloscFrames.decodeShorts(src, length, nbytes, dst);
+		return true;
+	}
+
 	@Override
 	public byte[] encode(final byte[] decoded) {
 		return Blosc.compress(decoded, typesize, cname, clevel, shuffle, blocksize);

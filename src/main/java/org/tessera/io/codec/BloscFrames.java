@@ -9,9 +9,9 @@ import java.io.IOException;
 /**
  * Decodes Blosc 1 frames whose blocks are lz4 (or lz4hc) compressed, byte-shuffled or not, or stored
  * ({@code memcpyed}), in Java into the caller's buffer: the lz4 blocks through lz4-java (its native
- * decompressor where the platform has one), the unshuffle in Java. So a streaming pass over blosc-lz4
- * chunks allocates nothing per chunk, where blosc-java returns a new array each time (about 1 GiB/s of
- * garbage on the 4D-STEM benchmark). Frames with other compressors or the bit shuffle are left to
+ * decompressor where the platform has one), the unshuffle in Java ({@link Unshuffle}, SIMD where it can).
+ * So a streaming pass over blosc-lz4 chunks allocates nothing per chunk, where blosc-java returns a new
+ * array each time (about 1 GiB/s of garbage on the 4D-STEM benchmark). Frames with other compressors or the bit shuffle are left to
  * c-blosc ({@link #handles}). The layout follows c-blosc 1.21's {@code blosc_d}: 16-byte header, block
  * starts, each block in {@code typesize} splits unless the header's no-split flag is set (or the block is
  * the short last one, or too small), each split as a 4-byte compressed size and its bytes (stored raw
@@ -55,13 +55,44 @@ final class BloscFrames {
 		final boolean shuffled = (flags & SHUFFLE) != 0 && typesize > 1;
 		for (int j = 0; j < nblocks; j++) {
 			final int bsize = Math.min(blocksize, nbytes - j * blocksize);
-			final boolean leftover = bsize < blocksize;
-			final int splits = (flags & NOSPLIT) == 0 && typesize <= MAX_SPLITS && blocksize / typesize >= MIN_BUFFERSIZE
-				&& !leftover ? typesize : 1;
+			final int splits = splits(flags, typesize, blocksize, bsize);
 			final byte[] into = shuffled ? scratch(bsize) : dst;
 			block(src, length, int32(src, HEADER + 4 * j), bsize, splits, into, shuffled ? 0 : j * blocksize);
-			if (shuffled) unshuffle(into, bsize, typesize, dst, j * blocksize);
+			if (shuffled) Unshuffle.unshuffle(into, bsize, typesize, dst, j * blocksize);
 		}
+	}
+
+	/** Whether the frame holds byte-shuffled 2-byte elements (for {@link #decodeShorts}). */
+	static boolean shuffledShorts(final byte[] src) {
+		final int flags = src[2] & 0xff;
+		return (src[3] & 0xff) == 2 && (flags & SHUFFLE) != 0 && (flags & (MEMCPYED | BITSHUFFLE)) == 0
+			&& int32(src, 8) % 2 == 0;
+	}
+
+	/**
+	 * Decodes a frame of byte-shuffled little-endian 16-bit elements ({@link #shuffledShorts}, header
+	 * checked by the caller: {@code nbytes} = 2 {@code dst.length}) into {@code dst}.
+	 */
+	static void decodeShorts(final byte[] src, final int length, final int nbytes, final short[] dst)
+		throws IOException
+	{
+		final int flags = src[2] & 0xff, blocksize = int32(src, 8);
+		if (blocksize <= 0) throw new IOException("corrupt blosc chunk: block size " + blocksize);
+		final int nblocks = nbytes / blocksize + (nbytes % blocksize > 0 ? 1 : 0);
+		if (HEADER + 4L * nblocks > length) throw new IOException("corrupt blosc chunk: " + nblocks + " block starts past its end");
+		for (int j = 0; j < nblocks; j++) {
+			final int bsize = Math.min(blocksize, nbytes - j * blocksize);
+			final byte[] into = scratch(bsize);
+			block(src, length, int32(src, HEADER + 4 * j), bsize, splits(flags, 2, blocksize, bsize), into, 0);
+			Unshuffle.toShorts(into, bsize, dst, j * (blocksize / 2));
+		}
+	}
+
+	/** How many parts a block is stored in: {@code typesize} unless not split (c-blosc's rule). */
+	private static int splits(final int flags, final int typesize, final int blocksize, final int bsize) {
+		final boolean leftover = bsize < blocksize;
+		return (flags & NOSPLIT) == 0 && typesize <= MAX_SPLITS && blocksize / typesize >= MIN_BUFFERSIZE
+			&& !leftover ? typesize : 1;
 	}
 
 	// -- Blocks --
@@ -95,25 +126,6 @@ final class BloscFrames {
 		catch (final LZ4Exception e) {
 			throw new IOException("corrupt blosc chunk: " + e.getMessage(), e);
 		}
-	}
-
-	/** c-blosc's {@code unshuffle_generic}: byte k of element i is at {@code k * n + i}; the rest as is. */
-	static void unshuffle(final byte[] in, final int bsize, final int typesize, final byte[] out, final int at) {
-		final int n = bsize / typesize;
-		if (typesize == 2) {
-			for (int i = 0; i < n; i++) {
-				out[at + 2 * i] = in[i];
-				out[at + 2 * i + 1] = in[n + i];
-			}
-		}
-		else {
-			for (int k = 0; k < typesize; k++) {
-				final int from = k * n;
-				for (int i = 0; i < n; i++) out[at + i * typesize + k] = in[from + i];
-			}
-		}
-		final int done = n * typesize;
-		System.arraycopy(in, done, out, at + done, bsize - done);
 	}
 
 	// -- Helpers --

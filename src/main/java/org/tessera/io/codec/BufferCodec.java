@@ -20,4 +20,18 @@ public interface BufferCodec extends Codec {
 	 *           (callers add the file name)
 	 */
 	byte[] decodeInto(byte[] src, int length, byte[] dst, int decodedSize) throws IOException;
+
+	/**
+	 * Decodes the first {@code length} bytes of {@code src} straight into {@code dst}'s 16-bit elements
+	 * of byte order {@code order}, where the codec can do that faster than a decode into bytes and a copy;
+	 * otherwise does nothing and returns false (the caller then uses {@link #decodeInto}).
+	 *
+	 * @return whether {@code dst} now holds the decoded elements
+	 * @throws IOException as {@link #decodeInto}, once it has begun decoding
+	 */
+	default boolean decodeShorts(final byte[] src, final int length, final short[] dst, final java.nio.ByteOrder order)
+		throws IOException
+	{
+		return false;
+	}
 }

@@ -92,6 +92,10 @@ public abstract class AbstractZarrArray extends AbstractChunkedArray implements 
 		final int count = Chunks.product(shape);
 		final int expected = Math.multiplyExact(count, dtype().size());
 		final String file = place.store().describe(key);
+		if (codec != null && dtype().storage() == org.tessera.io.DType.Storage.SHORT) {
+			final short[] out = (short[]) Chunks.reusable(dtype(), spare, count);
+			if (decodeShorts(codec, buffers.stored(stored), stored, out, order, file)) return out;
+		}
 		final byte[] bytes;
 		if (codec == null) {
 			checkSize(stored, expected, shape, file);
@@ -106,6 +110,17 @@ public abstract class AbstractZarrArray extends AbstractChunkedArray implements 
 	{
 		try {
 			return codec.decodeInto(src, length, dst, expected);
+		}
+		catch (final IOException | RuntimeException e) {
+			throw corrupt(codec, file, e);
+		}
+	}
+
+	private static boolean decodeShorts(final BufferCodec codec, final byte[] src, final int length, final short[] dst,
+		final ByteOrder order, final String file) throws TesseraIOException
+	{
+		try {
+			return codec.decodeShorts(src, length, dst, order);
 		}
 		catch (final IOException | RuntimeException e) {
 			throw corrupt(codec, file, e);

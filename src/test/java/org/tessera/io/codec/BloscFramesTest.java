@@ -59,20 +59,46 @@ class BloscFramesTest {
 	}
 
 	@Test
-	void unshuffleEqualsItsDefinitionForEverySizeAndOffset() {
-		final SplittableRandom r = new SplittableRandom(11);
-		for (final int typesize : new int[] { 2, 3, 4 }) {
-			for (int bsize = 0; bsize < 150; bsize++) {
-				final byte[] in = new byte[bsize];
-				r.nextBytes(in);
-				final int n = bsize / typesize, at = bsize % 5;
-				final byte[] want = new byte[at + bsize], got = new byte[at + bsize];
-				for (int i = 0; i < n; i++) for (int k = 0; k < typesize; k++) want[at + i * typesize + k] = in[k * n + i];
-				System.arraycopy(in, n * typesize, want, at + n * typesize, bsize - n * typesize);
-				BloscFrames.unshuffle(in, bsize, typesize, got, at);
-				assertArrayEquals(want, got, "typesize " + typesize + " bsize " + bsize);
+	void decodesShuffled16BitFramesStraightIntoElementsOnceTheSimdUnshuffleIsWarm() throws Exception {
+		final long until = System.nanoTime() + 30_000_000_000L;
+		while (!Unshuffle.simd() && System.nanoTime() < until) Thread.sleep(20);
+		assertTrue(Unshuffle.simd(), "the SIMD unshuffle was not enabled within 30 s");
+		int frames = 0, seed = 0;
+		for (final String cname : new String[] { "lz4", "lz4hc" }) {
+			for (final int elements : new int[] { 1, 50, 2049, 150_001, (1 << 19) + 3 }) {
+				for (final int blocksize : new int[] { 0, 256, 65536, 1000 }) {
+					// NB: smooth or constant data (c-blosc stores noise unshuffled)
+					final byte[] in = data(2 * elements, 2 * (seed % 2), seed++);
+					final BloscCodec codec = new BloscCodec(cname, 5, Blosc.Shuffle.BYTE_SHUFFLE, 2, blocksize);
+					final byte[] enc = codec.encode(in);
+					final short[] got = new short[elements];
+					final String what = cname + " elements " + elements + " block " + blocksize;
+					// NB: c-blosc stores tiny buffers unshuffled (memcpyed): those are left to the byte decode
+					final boolean shuffled = BloscFrames.shuffledShorts(enc);
+					assertEquals(shuffled, codec.decodeShorts(enc, enc.length, got, java.nio.ByteOrder.LITTLE_ENDIAN), what);
+					if (!shuffled) continue;
+					final short[] want = new short[elements];
+					java.nio.ByteBuffer.wrap(Blosc.decompress(enc)).order(java.nio.ByteOrder.LITTLE_ENDIAN).asShortBuffer().get(want);
+					assertArrayEquals(want, got, what);
+					frames++;
+				}
 			}
 		}
+		// NB: what it does not take is left to the byte decode: another byte order, element size, shuffle or length.
+		final byte[] in = data(8000, 0, 1);
+		final byte[] two = new BloscCodec("lz4", 5, Blosc.Shuffle.BYTE_SHUFFLE, 2, 0).encode(in);
+		assertFalse(new BloscCodec("lz4", 5, Blosc.Shuffle.BYTE_SHUFFLE, 2, 0).decodeShorts(two, two.length, new short[4000], java.nio.ByteOrder.BIG_ENDIAN));
+		assertFalse(new BloscCodec("lz4", 5, Blosc.Shuffle.BYTE_SHUFFLE, 2, 0).decodeShorts(two, two.length, new short[3999], java.nio.ByteOrder.LITTLE_ENDIAN));
+		for (final byte[] other : new byte[][] { new BloscCodec("lz4", 5, Blosc.Shuffle.BYTE_SHUFFLE, 4, 0).encode(in),
+			new BloscCodec("lz4", 5, Blosc.Shuffle.NO_SHUFFLE, 2, 0).encode(in), new BloscCodec("zstd", 5, Blosc.Shuffle.BYTE_SHUFFLE, 2, 0).encode(in) }) {
+			assertFalse(new BloscCodec("lz4", 5, Blosc.Shuffle.BYTE_SHUFFLE, 2, 0).decodeShorts(other, other.length, new short[4000], java.nio.ByteOrder.LITTLE_ENDIAN));
+		}
+		// a broken frame is an error, not a fallback
+		final byte[] big = new BloscCodec("lz4", 5, Blosc.Shuffle.BYTE_SHUFFLE, 2, 0).encode(data(400_000, 0, 2));
+		big[19] = 0x7f; // the first block starts past the end
+		assertThrows(IOException.class, () -> new BloscCodec("lz4", 5, Blosc.Shuffle.BYTE_SHUFFLE, 2, 0)
+			.decodeShorts(big, big.length, new short[200_000], java.nio.ByteOrder.LITTLE_ENDIAN));
+		assertTrue(frames >= 24, frames + " shuffled frames");
 	}
 
 	@Test
