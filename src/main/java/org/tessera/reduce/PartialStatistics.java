@@ -20,6 +20,8 @@ final class PartialStatistics {
 	private double min = Double.POSITIVE_INFINITY;
 	private double max = Double.NEGATIVE_INFINITY;
 	private long nans;
+	/** Scratch for the min/max kernels. NB: integer chunks are scanned by {@link Direct}'s vectorised loops. */
+	private final long[] mm = new long[2];
 
 	PartialStatistics(final DType type) {
 		this.type = type;
@@ -40,15 +42,8 @@ final class PartialStatistics {
 
 	private void addBytes(final byte[] a) {
 		final boolean unsigned = type.kind() != DType.Kind.INT;
-		long s = 0;
-		int lo = Integer.MAX_VALUE, hi = Integer.MIN_VALUE;
-		for (final byte b : a) {
-			final int v = unsigned ? b & 0xff : b;
-			s += v;
-			if (v < lo) lo = v;
-			if (v > hi) hi = v;
-		}
-		addInteger(a.length, s, lo, hi);
+		Direct.minMax(a, 0, a.length, unsigned, mm);
+		addInteger(a.length, Direct.sum(a, 0, a.length, unsigned), mm[0], mm[1]);
 	}
 
 	private void addShorts(final short[] a) {
@@ -58,28 +53,15 @@ final class PartialStatistics {
 			return;
 		}
 		final boolean unsigned = type.kind() == DType.Kind.UINT;
-		long s = 0;
-		int lo = Integer.MAX_VALUE, hi = Integer.MIN_VALUE;
-		for (final short b : a) {
-			final int v = unsigned ? b & 0xffff : b;
-			s += v;
-			if (v < lo) lo = v;
-			if (v > hi) hi = v;
-		}
-		addInteger(a.length, s, lo, hi);
+		Direct.minMax(a, 0, a.length, unsigned, mm);
+		addInteger(a.length, Direct.sum(a, 0, a.length, unsigned), mm[0], mm[1]);
 	}
 
 	private void addInts(final int[] a) {
 		final boolean unsigned = type.kind() == DType.Kind.UINT;
-		long s = 0;
-		long lo = Long.MAX_VALUE, hi = Long.MIN_VALUE;
-		for (final int b : a) {
-			final long v = unsigned ? b & 0xffffffffL : b;
-			s += v;
-			if (v < lo) lo = v;
-			if (v > hi) hi = v;
-		}
-		addInteger(a.length, s, lo, hi);
+		Direct.minMax(a, 0, a.length, unsigned, mm);
+		// NB: exact: a chunk holds under 2^31 values, each under 2^32
+		addInteger(a.length, Direct.sum(a, 0, a.length, unsigned), mm[0], mm[1]);
 	}
 
 	private void addLongs(final long[] a) {

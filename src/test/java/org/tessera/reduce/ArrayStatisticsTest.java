@@ -69,6 +69,69 @@ class ArrayStatisticsTest {
 		assertEquals(e.max(), unordered.max());
 	}
 
+	/**
+	 * The vectorised integer kernels against plain arithmetic on the decoded values, with each type's
+	 * extremes at varying positions and chunk lengths that leave every kind of loop tail.
+	 */
+	@Test
+	void integerChunksGiveTheSumMinAndMaxOfTheirValuesAtEveryExtreme() {
+		final Random r = new Random(5);
+		for (final DType type : new DType[] { DType.INT8, DType.UINT8, DType.BOOL, DType.INT16, DType.UINT16,
+			DType.INT32, DType.UINT32 }) {
+			for (final int n : new int[] { 0, 1, 2, 7, 15, 16, 17, 31, 33, 64, 127, 1000, 4099 }) {
+				final Object data = type.allocate(n);
+				final long[] values = new long[n];
+				for (int i = 0; i < n; i++) {
+					// all ones (-1 or the unsigned maximum), the sign bit alone (the signed minimum), the signed maximum, 0
+					final long sign = 1L << (8 * type.size() - 1);
+					final long bits = switch (r.nextInt(5)) {
+						case 0 -> -1L;
+						case 1 -> sign;
+						case 2 -> sign - 1;
+						case 3 -> 0;
+						default -> r.nextLong();
+					};
+					values[i] = put(type, data, i, bits);
+				}
+				final PartialStatistics p = new PartialStatistics(type);
+				p.add(data);
+				final Statistics st = p.result(null);
+				BigInteger sum = BigInteger.ZERO;
+				long lo = Long.MAX_VALUE, hi = Long.MIN_VALUE;
+				for (final long v : values) {
+					sum = sum.add(BigInteger.valueOf(v));
+					lo = Math.min(lo, v);
+					hi = Math.max(hi, v);
+				}
+				final String what = type + " n " + n;
+				assertEquals(sum, st.integerSum(), what);
+				assertEquals(n == 0 ? Double.NaN : (double) lo, st.min(), what);
+				assertEquals(n == 0 ? Double.NaN : (double) hi, st.max(), what);
+			}
+		}
+	}
+
+	/** Stores the low bits of {@code bits} as element {@code i} and returns the element's value. */
+	private static long put(final DType type, final Object data, final int i, final long bits) {
+		final boolean unsigned = type.kind() != DType.Kind.INT;
+		switch (type.storage()) {
+			case BYTE -> {
+				final byte b = type == DType.BOOL ? (byte) (bits & 1) : (byte) bits;
+				((byte[]) data)[i] = b;
+				return unsigned ? b & 0xff : b;
+			}
+			case SHORT -> {
+				((short[]) data)[i] = (short) bits;
+				return unsigned ? bits & 0xffff : (short) bits;
+			}
+			case INT -> {
+				((int[]) data)[i] = (int) bits;
+				return unsigned ? bits & 0xffffffffL : (int) bits;
+			}
+			default -> throw new IllegalArgumentException(type.toString());
+		}
+	}
+
 	@Test
 	void exactIntegerSumsAndMeanForKnownValues() throws IOException {
 		final InMemoryArray a = new InMemoryArray(DType.UINT16, new long[] { 3, 4 }, new int[] { 2, 3 }, 0);
