@@ -31,11 +31,7 @@ final class VectorUnshuffle {
 		int i = 0;
 		if (HALF != null) {
 			for (final int bound = HALF.loopBound(n); i < bound; i += HALF.length()) {
-				final ShortVector lo = (ShortVector) ByteVector.fromArray(HALF, in, i)
-					.convertShape(VectorOperators.ZERO_EXTEND_B2S, S, 0);
-				final ShortVector hi = (ShortVector) ByteVector.fromArray(HALF, in, n + i)
-					.convertShape(VectorOperators.B2S, S, 0);
-				lo.or(hi.lanewise(VectorOperators.LSHL, 8)).reinterpretAsBytes().intoArray(out, at + 2 * i);
+				pair(in, n, i).reinterpretAsBytes().intoArray(out, at + 2 * i);
 			}
 		}
 		for (; i < n; i++) {
@@ -48,15 +44,16 @@ final class VectorUnshuffle {
 	static void shorts(final byte[] in, final int n, final short[] out, final int at) {
 		int i = 0;
 		if (HALF != null) {
-			for (final int bound = HALF.loopBound(n); i < bound; i += HALF.length()) {
-				final ShortVector lo = (ShortVector) ByteVector.fromArray(HALF, in, i)
-					.convertShape(VectorOperators.ZERO_EXTEND_B2S, S, 0);
-				final ShortVector hi = (ShortVector) ByteVector.fromArray(HALF, in, n + i)
-					.convertShape(VectorOperators.B2S, S, 0);
-				lo.or(hi.lanewise(VectorOperators.LSHL, 8)).intoArray(out, at + i);
-			}
+			for (final int bound = HALF.loopBound(n); i < bound; i += HALF.length()) pair(in, n, i).intoArray(out, at + i);
 		}
 		for (; i < n; i++) out[at + i] = (short) ((in[i] & 0xff) | in[n + i] << 8);
+	}
+
+	/** The 16-bit lanes of elements {@code i..} from the low-byte plane at 0 and the high-byte plane at {@code n}. */
+	private static ShortVector pair(final byte[] in, final int n, final int i) {
+		final ShortVector lo = (ShortVector) ByteVector.fromArray(HALF, in, i).convertShape(VectorOperators.ZERO_EXTEND_B2S, S, 0);
+		final ShortVector hi = (ShortVector) ByteVector.fromArray(HALF, in, n + i).convertShape(VectorOperators.B2S, S, 0);
+		return lo.or(hi.lanewise(VectorOperators.LSHL, 8));
 	}
 
 	/** Four planes of {@code n} bytes into {@code n} 4-byte elements at {@code out[at..]}. */
