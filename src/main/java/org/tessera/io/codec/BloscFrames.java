@@ -81,10 +81,20 @@ final class BloscFrames {
 		final int nblocks = nbytes / blocksize + (nbytes % blocksize > 0 ? 1 : 0);
 		if (HEADER + 4L * nblocks > length) throw new IOException("corrupt blosc chunk: " + nblocks + " block starts past its end");
 		for (int j = 0; j < nblocks; j++) {
-			final int bsize = Math.min(blocksize, nbytes - j * blocksize);
+			final int bsize = Math.min(blocksize, nbytes - j * blocksize), n = bsize / 2, at = j * (blocksize / 2);
 			final byte[] into = scratch(bsize);
-			block(src, length, int32(src, HEADER + 4 * j), bsize, splits(flags, 2, blocksize, bsize), into, 0);
-			Unshuffle.toShorts(into, bsize, dst, j * (blocksize / 2));
+			final int start = int32(src, HEADER + 4 * j);
+			if (splits(flags, 2, blocksize, bsize) == 1) {
+				block(src, length, start, bsize, 1, into, 0);
+				Unshuffle.toShorts(into, 0, into, n, n, dst, at);
+				continue;
+			}
+			// NB: a byte plane stored raw (noisy low bytes often are) is unshuffled from the frame itself, not copied first
+			final int lo = part(src, length, start, n, into, 0);
+			final int hiAt = start + 4 + lo;
+			final int hi = part(src, length, hiAt, n, into, n);
+			Unshuffle.toShorts(lo == n ? src : into, lo == n ? start + 4 : 0, hi == n ? src : into, hi == n ? hiAt + 4 : n, n,
+				dst, at);
 		}
 	}
 
@@ -104,17 +114,28 @@ final class BloscFrames {
 		final int each = bsize / splits;
 		int p = start;
 		for (int s = 0; s < splits; s++) {
-			if (p < HEADER || p > length - 4) throw new IOException("corrupt blosc chunk: block data at " + p + " past its end");
-			final int cbytes = int32(src, p);
-			p += 4;
-			if (cbytes < 0 || cbytes > length - p) throw new IOException("corrupt blosc chunk: " + cbytes + " bytes past its end");
 			final int o = at + s * each;
-			if (cbytes == each) System.arraycopy(src, p, out, o, each);
-			else if (lz4(src, p, cbytes, out, o, each) != each) {
-				throw new IOException("corrupt blosc chunk: an lz4 block decodes to the wrong size");
-			}
-			p += cbytes;
+			final int cbytes = part(src, length, p, each, out, o);
+			if (cbytes == each) System.arraycopy(src, p + 4, out, o, each);
+			p += 4 + cbytes;
 		}
+	}
+
+	/**
+	 * Checks the part of {@code each} bytes stored at {@code p} (a 4-byte size, then the bytes) and decodes
+	 * it into {@code out[o..]} unless it is stored raw (its size equals {@code each}: then the bytes are at
+	 * {@code p + 4} in {@code src}, left for the caller). Returns the stored size.
+	 */
+	private static int part(final byte[] src, final int length, final int p, final int each, final byte[] out, final int o)
+		throws IOException
+	{
+		if (p < HEADER || p > length - 4) throw new IOException("corrupt blosc chunk: block data at " + p + " past its end");
+		final int cbytes = int32(src, p);
+		if (cbytes < 0 || cbytes > length - p - 4) throw new IOException("corrupt blosc chunk: " + cbytes + " bytes past its end");
+		if (cbytes != each && lz4(src, p + 4, cbytes, out, o, each) != each) {
+			throw new IOException("corrupt blosc chunk: an lz4 block decodes to the wrong size");
+		}
+		return cbytes;
 	}
 
 	private static int lz4(final byte[] src, final int p, final int n, final byte[] out, final int o, final int max)

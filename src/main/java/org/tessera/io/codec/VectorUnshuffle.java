@@ -31,7 +31,7 @@ final class VectorUnshuffle {
 		int i = 0;
 		if (HALF != null) {
 			for (final int bound = HALF.loopBound(n); i < bound; i += HALF.length()) {
-				pair(in, n, i).reinterpretAsBytes().intoArray(out, at + 2 * i);
+				pair(in, i, in, n + i).reinterpretAsBytes().intoArray(out, at + 2 * i);
 			}
 		}
 		for (; i < n; i++) {
@@ -40,20 +40,24 @@ final class VectorUnshuffle {
 		}
 	}
 
-	/** Planes {@code in[0..n)} (low bytes), {@code in[n..2n)} (high bytes) into {@code out[at..at + n)}. */
-	static void shorts(final byte[] in, final int n, final short[] out, final int at) {
+	/** {@code n} low bytes at {@code lo[loAt..]} and high bytes at {@code hi[hiAt..]} into {@code out[at..at + n)}. */
+	static void shorts(final byte[] lo, final int loAt, final byte[] hi, final int hiAt, final int n, final short[] out,
+		final int at)
+	{
 		int i = 0;
 		if (HALF != null) {
-			for (final int bound = HALF.loopBound(n); i < bound; i += HALF.length()) pair(in, n, i).intoArray(out, at + i);
+			for (final int bound = HALF.loopBound(n); i < bound; i += HALF.length()) {
+				pair(lo, loAt + i, hi, hiAt + i).intoArray(out, at + i);
+			}
 		}
-		for (; i < n; i++) out[at + i] = (short) ((in[i] & 0xff) | in[n + i] << 8);
+		for (; i < n; i++) out[at + i] = (short) ((lo[loAt + i] & 0xff) | hi[hiAt + i] << 8);
 	}
 
-	/** The 16-bit lanes of elements {@code i..} from the low-byte plane at 0 and the high-byte plane at {@code n}. */
-	private static ShortVector pair(final byte[] in, final int n, final int i) {
-		final ShortVector lo = (ShortVector) ByteVector.fromArray(HALF, in, i).convertShape(VectorOperators.ZERO_EXTEND_B2S, S, 0);
-		final ShortVector hi = (ShortVector) ByteVector.fromArray(HALF, in, n + i).convertShape(VectorOperators.B2S, S, 0);
-		return lo.or(hi.lanewise(VectorOperators.LSHL, 8));
+	/** The 16-bit lanes joining the low bytes at {@code lo[l..]} with the high bytes at {@code hi[h..]}. */
+	private static ShortVector pair(final byte[] lo, final int l, final byte[] hi, final int h) {
+		final ShortVector low = (ShortVector) ByteVector.fromArray(HALF, lo, l).convertShape(VectorOperators.ZERO_EXTEND_B2S, S, 0);
+		final ShortVector high = (ShortVector) ByteVector.fromArray(HALF, hi, h).convertShape(VectorOperators.B2S, S, 0);
+		return low.or(high.lanewise(VectorOperators.LSHL, 8));
 	}
 
 	/** Four planes of {@code n} bytes into {@code n} 4-byte elements at {@code out[at..]}. */

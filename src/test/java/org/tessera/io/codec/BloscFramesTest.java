@@ -31,6 +31,17 @@ class BloscFramesTest {
 		return b;
 	}
 
+	/** Little-endian 16-bit counts under 1024: a random low byte over a high byte of 0 to 3. */
+	private static byte[] counts(final int elements, final long seed) {
+		final byte[] b = new byte[2 * elements];
+		final SplittableRandom r = new SplittableRandom(seed);
+		for (int i = 0; i < elements; i++) {
+			b[2 * i] = (byte) r.nextInt();
+			b[2 * i + 1] = (byte) r.nextInt(4);
+		}
+		return b;
+	}
+
 	@Test
 	void decodesWhatCBloscWroteExactlyIntoTheCallersBuffer() throws IOException {
 		int frames = 0;
@@ -67,8 +78,10 @@ class BloscFramesTest {
 		for (final String cname : new String[] { "lz4", "lz4hc" }) {
 			for (final int elements : new int[] { 1, 50, 2049, 150_001, (1 << 19) + 3 }) {
 				for (final int blocksize : new int[] { 0, 256, 65536, 1000 }) {
-					// NB: smooth or constant data (c-blosc stores noise unshuffled)
-					final byte[] in = data(2 * elements, 2 * (seed % 2), seed++);
+					// NB: smooth, constant, or counts with a random low byte (that plane is stored raw); c-blosc
+					// stores pure noise unshuffled
+					final byte[] in = seed % 3 == 2 ? counts(elements, seed) : data(2 * elements, 2 * (seed % 3), seed);
+					seed++;
 					final BloscCodec codec = new BloscCodec(cname, 5, Blosc.Shuffle.BYTE_SHUFFLE, 2, blocksize);
 					final byte[] enc = codec.encode(in);
 					final short[] got = new short[elements];
