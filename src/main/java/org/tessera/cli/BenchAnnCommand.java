@@ -61,6 +61,9 @@ final class BenchAnnCommand implements java.util.concurrent.Callable<Integer> {
 	@Option(names = "--reuse", description = "Search the index an earlier run left in --work; build nothing.")
 	boolean reuse;
 
+	@Option(names = "--no-search", description = "Build only (search later with --reuse, in a JVM of its own).")
+	boolean noSearch;
+
 	@Option(names = "--graph-per-part", description = "Build a graph per indexing thread's segment and merge them "
 		+ "(the old way) instead of one graph at the merge.")
 	boolean perPart;
@@ -77,6 +80,7 @@ final class BenchAnnCommand implements java.util.concurrent.Callable<Integer> {
 			emit(Map.of("bench", "ann-build", "engine", engine(), "threads", t, "n", d.base().length, "seconds", s,
 				"cpu_seconds", (cpuNanos() - cpu0) / 1e9, "graph", t == 1 ? "one, at the flush" : perPart ? "per part, merged" : "one, at the merge"));
 		}
+		if (noSearch) return 0;
 		// NB: the 1-thread build (the first) is the graph DEPENDENCIES.md measured; others are timed only.
 		try (Directory fs = FSDirectory.open(dir.resolve("t" + threads.get(0))); DirectoryReader r = DirectoryReader.open(fs)) {
 			new AnnSearchBench(r, d, warmup, repeat, quantize, engine()).run(ks, BenchAnnCommand::emit);
