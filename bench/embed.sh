@@ -27,7 +27,7 @@ run() { # name, extra args
   TESSERA_JAVA_OPTS="-Xmx2g -XX:+UseParallelGC -Dai.djl.offline=true" scripts/tessera bench-embed --threads "$THREADS" "${@:2}" \
     | grep '^{' | sed "s/^{/{\"case\": \"$1\", /" | tee -a "$OUT"
 }
-run resnet18 --model "$SHARED/models/resnet18-random.onnx" --imagenet --batch 16
+run resnet18 --model "$SHARED/models/resnet18-random.onnx" --imagenet --batch 16 --count 256
 run tiny-embed --model "$SHARED/models/tiny-embed.onnx" --batch 64 --count 256
 # Optional: the same tiny-embed weights as TorchScript on DJL's PyTorch engine (needs the libtorch jar
 # that the tests use; skipped without it).
